@@ -1,0 +1,25 @@
+package dev.parallax.cli;
+
+/** Turns exceptions into one line a user can act on, never a stack trace. */
+final class Messages {
+    private Messages() {
+    }
+
+    static String describe(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        if (root instanceof OutOfMemoryError) {
+            return "out of memory; give Java more heap (e.g. java -Xmx4g -jar parallax.jar ...)";
+        }
+        if (root instanceof java.nio.file.NoSuchFileException) {
+            return "no such file: " + msg;
+        }
+        if (root instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + msg;
+        }
+        return msg == null || msg.isBlank() ? root.getClass().getSimpleName() : msg;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.parallax.cli;
+
+import dev.parallax.app.Gui;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
+@Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
+        description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
+        subcommands = {ExtractCommand.class, SearchCommand.class})
+public final class ParallaxCommand implements Runnable {
+    @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
+    private java.util.List<String> files = java.util.List.of();
+
+    @Override
+    public void run() {
+        Gui.launch(files.toArray(String[]::new));
+    }
+
+    /** Runs the command line and returns the process exit code; never throws. */
+    public static int run(String[] args) {
+        CommandLine cli = new CommandLine(new ParallaxCommand());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("parallax: " + Messages.describe(ex));
+            return 2;
+        });
+        return cli.execute(args);
+    }
+}

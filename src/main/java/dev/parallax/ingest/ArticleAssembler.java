@@ -1,0 +1,47 @@
+package dev.parallax.ingest;
+
+import dev.parallax.text.Languages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins an extraction's body blocks into the article text all offsets refer to: whitespace inside a block
+ * collapsed to single spaces, blocks separated by a blank line.
+ */
+public final class ArticleAssembler {
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+    private static final String BLOCK_SEPARATOR = "\n\n";
+
+    private ArticleAssembler() {
+    }
+
+    public static Article assemble(String path, Extraction extraction) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (BodyBlock b : extraction.body()) {
+            String clean = clean(b.text());
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(BLOCK_SEPARATOR);
+            }
+            int start = text.length();
+            text.append(clean);
+            blocks.add(new Block(b.kind(), start, text.length()));
+        }
+        String body = text.toString();
+        String title = extraction.title() == null ? null : clean(extraction.title());
+        if (title != null && title.isEmpty()) {
+            title = null;
+        }
+        String language = Languages.detect(body.isEmpty() && title != null ? title : body);
+        return new Article(path, title, body, blocks, extraction.removed(), language, extraction.metadata());
+    }
+
+    /** Whitespace of every kind (including no-break and zero-width spaces) collapsed to one space, trimmed. */
+    public static String clean(String s) {
+        return SPACE.matcher(s).replaceAll(" ").strip();
+    }
+}

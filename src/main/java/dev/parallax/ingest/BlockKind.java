@@ -1,0 +1,7 @@
+package dev.parallax.ingest;
+
+/** What a block of an article body is: running prose or a subheading inside the body. */
+public enum BlockKind {
+    PARAGRAPH,
+    HEADING
+}
