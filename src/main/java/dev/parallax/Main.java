@@ -11,6 +11,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(ParallaxCommand.run(args));
+        int code;
+        try {
+            code = ParallaxCommand.run(args);
+        } catch (Throwable t) { // last line of defence: one line, never a stack trace
+            System.err.println("parallax: internal error (" + t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); please report it");
+            code = 70;
+        }
+        System.exit(code);
     }
 }

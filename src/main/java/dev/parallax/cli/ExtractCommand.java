@@ -1,4 +1,86 @@
 package dev.parallax.cli;
+
+import dev.parallax.export.ArticleJson;
+import dev.parallax.export.Json;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Block;
+import dev.parallax.ingest.BlockKind;
+import dev.parallax.ingest.LoadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-@Command(name = "extract")
-final class ExtractCommand implements Runnable { public void run() {} }
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parallax extract}: the cleaned article (title, body, removed chrome) of each file. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the article found in each file: title, body, and (with --removed) the site chrome taken out.")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html, .htm) or folders of them.")
+    private List<Path> inputs;
+
+    @Option(names = "--json", description = "Print the articles as JSON (the contract's articles[] objects).")
+    private boolean json;
+
+    @Option(names = "--removed", description = "Also list every block removed as site chrome.")
+    private boolean removed;
+
+    @Mixin
+    private LoadOptions load;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Loaded loaded = load.load(inputs, err);
+        List<Article> articles = loaded.articles();
+        if (json) {
+            List<ArticleJson> items = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                items.add(ArticleJson.of(i, articles.get(i)));
+            }
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("articles", items);
+            doc.put("errors", loaded.failures().stream().map(LoadResult.Failed::message).toList());
+            out.println(Json.MAPPER.writeValueAsString(doc));
+        } else {
+            for (Article a : articles) {
+                printText(out, a);
+            }
+        }
+        out.flush();
+        return loaded.exitCode();
+    }
+
+    private void printText(PrintWriter out, Article a) {
+        out.println("== " + a.path() + " (" + (a.language() == null ? "language unknown" : a.language()) + ")");
+        out.println("Title: " + (a.title() == null ? "(none found)" : a.title()));
+        if (a.metadata().byline() != null) {
+            out.println("Byline: " + a.metadata().byline());
+        }
+        out.println();
+        for (Block b : a.blocks()) {
+            String t = a.blockText(b);
+            out.println(b.kind() == BlockKind.HEADING ? "## " + t : t);
+            out.println();
+        }
+        if (removed) {
+            out.println("-- removed (" + a.removed().size() + " blocks):");
+            for (String r : a.removed()) {
+                out.println("   | " + r.replace("\n", "\n   | "));
+            }
+            out.println();
+        }
+    }
+}

@@ -14,6 +14,9 @@ final class Messages {
         if (root instanceof OutOfMemoryError) {
             return "out of memory; give Java more heap (e.g. java -Xmx4g -jar parallax.jar ...)";
         }
+        if (root instanceof StackOverflowError) {
+            return "the input is nested too deeply to process";
+        }
         if (root instanceof java.nio.file.NoSuchFileException) {
             return "no such file: " + msg;
         }

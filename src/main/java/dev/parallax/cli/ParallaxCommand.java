@@ -22,8 +22,14 @@ public final class ParallaxCommand implements Runnable {
         CommandLine cli = new CommandLine(new ParallaxCommand());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("parallax: " + Messages.describe(ex));
+            cmd.getErr().flush();
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) { // picocli passes Errors through
+            System.err.println("parallax: " + Messages.describe(e));
+            return 2;
+        }
     }
 }

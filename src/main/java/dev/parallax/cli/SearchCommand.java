@@ -1,4 +1,105 @@
 package dev.parallax.cli;
+
+import dev.parallax.export.Json;
+import dev.parallax.index.ArticleIndex;
+import dev.parallax.index.ArticleSearch;
+import dev.parallax.index.IndexBusyException;
+import dev.parallax.index.IndexUpdate;
+import dev.parallax.index.IndexedArticle;
+import dev.parallax.index.QuerySyntaxException;
+import dev.parallax.index.SearchHit;
+import dev.parallax.ingest.ArticleLoader;
+import dev.parallax.ingest.LoadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-@Command(name = "search")
-final class SearchCommand implements Runnable { public void run() {} }
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax search}: words, phrases and quotes across articles, through the Lucene index. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search sentences, quotations and titles of articles.",
+                "Syntax: words (all must occur), \"a phrase\" (forgiving: curly or straight quotes, case,",
+                "punctuation and small wording changes), OR, NOT, -word, speaker:Name."})
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
+    private String query;
+
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles or folders to search (default: seeds/).")
+    private List<Path> paths = List.of(Path.of("seeds"));
+
+    @Option(names = "--json", description = "Print the hits as JSON.")
+    private boolean json;
+
+    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the user's data folder).")
+    private Path indexFolder;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+    private int limit = 20;
+
+    @Mixin
+    private LoadOptions load;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ArticleIndex index = openIndex(err)) {
+            IndexUpdate update = index.update(paths, new ArticleLoader(load.maxMegabytes * 1024 * 1024));
+            for (LoadResult.Failed f : update.failures()) {
+                err.println("parallax: " + f.message());
+            }
+            if (update.articles().isEmpty()) {
+                err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));
+                err.flush();
+                return 1;
+            }
+            Map<String, IndexedArticle> byKey = update.articles().stream()
+                    .collect(Collectors.toMap(IndexedArticle::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            List<SearchHit> hits;
+            try (ArticleSearch search = index.search()) {
+                hits = search.search(query, byKey.keySet(), limit);
+            } catch (QuerySyntaxException e) {
+                err.println("parallax: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+            if (json) {
+                out.println(Json.MAPPER.writeValueAsString(SearchReport.of(query, hits, byKey, update)));
+            } else {
+                new SearchPrinter(out, System.console() != null).print(query, hits, byKey);
+            }
+            out.flush();
+            err.flush();
+            return 0;
+        }
+    }
+
+    /** The on-disk index; while another process writes it, a private in-memory one (said so on stderr). */
+    private ArticleIndex openIndex(PrintWriter err) throws IOException {
+        Path folder = indexFolder != null ? indexFolder : ArticleIndex.defaultLocation();
+        try {
+            ArticleIndex.Opened opened = ArticleIndex.open(folder);
+            if (opened.notice() != null) {
+                err.println("parallax: " + opened.notice());
+            }
+            return opened.index();
+        } catch (IndexBusyException e) {
+            err.println("parallax: " + e.getMessage() + "; searching without it this time");
+            return ArticleIndex.inMemory();
+        }
+    }
+}

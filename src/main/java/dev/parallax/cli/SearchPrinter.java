@@ -1,0 +1,59 @@
+package dev.parallax.cli;
+
+import dev.parallax.index.IndexedArticle;
+import dev.parallax.index.SearchHit;
+import dev.parallax.ingest.Article;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/** Prints search hits for people: grouped by article, matched words marked (bold on a terminal, [[…]] otherwise). */
+final class SearchPrinter {
+    private final PrintWriter out;
+    private final String open;
+    private final String close;
+
+    SearchPrinter(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.open = terminal ? "\u001b[1;4m" : "[[";
+        this.close = terminal ? "\u001b[0m" : "]]";
+    }
+
+    void print(String query, List<SearchHit> hits, Map<String, IndexedArticle> byKey) {
+        long articles = hits.stream().map(SearchHit::key).distinct().count();
+        out.printf("%d %s for %s in %d of %d %s%n", hits.size(), hits.size() == 1 ? "hit" : "hits", query, articles,
+                byKey.size(), byKey.size() == 1 ? "article" : "articles");
+        String current = null;
+        for (SearchHit h : hits) {
+            Article a = byKey.get(h.key()).analyzed().article();
+            if (!h.key().equals(current)) {
+                current = h.key();
+                out.println();
+                out.println(a.path() + (a.title() == null ? "" : "  \u2014  " + a.title()));
+            }
+            String where = switch (h.kind()) {
+                case "title" -> "title";
+                case "quote" -> "quote " + (h.ordinal() + 1);
+                default -> "sentence " + (h.ordinal() + 1);
+            };
+            out.printf("  %s, chars %d\u2013%d%s%n", where, h.start(), h.end(),
+                    h.speaker() == null ? "" : ", speaker: " + h.speaker());
+            out.println("    " + marked(h));
+        }
+    }
+
+    private String marked(SearchHit h) {
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (SearchHit.Span s : h.highlights()) {
+            int from = s.start() - h.start();
+            int to = s.end() - h.start();
+            if (from < at || to > h.text().length()) {
+                continue;
+            }
+            sb.append(h.text(), at, from).append(open).append(h.text(), from, to).append(close);
+            at = to;
+        }
+        return sb.append(h.text().substring(at)).toString();
+    }
+}

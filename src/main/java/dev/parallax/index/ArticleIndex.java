@@ -1,0 +1,271 @@
+package dev.parallax.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.ArticleLoader;
+import dev.parallax.ingest.LoadResult;
+import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.quotes.Quotation;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene index of articles, sentences and quotations. Updates are incremental: a file whose size and
+ * modification time match what the index stored is taken from the index, not read again. One writer per
+ * index (Lucene's write lock); any number of readers may open it while the writer runs.
+ */
+public final class ArticleIndex implements Closeable {
+    private static final ObjectMapper STORE = JsonMapper.builder().build();
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final String location;
+
+    private ArticleIndex(Directory directory, String location) throws IOException {
+        this.directory = directory;
+        this.location = location;
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+    }
+
+    /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
+    public static Path defaultLocation() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("parallax").resolve("index");
+    }
+
+    /**
+     * Opens (or creates) the index in a folder. An index that cannot be read (damaged, or from another
+     * Lucene version) is set aside and rebuilt; the returned notice says so.
+     *
+     * @throws IndexBusyException when another process holds the write lock
+     */
+    public static Opened open(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try {
+            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), null);
+        } catch (LockObtainFailedException e) {
+            throw new IndexBusyException(folder.toString(), e);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
+            Files.move(folder, aside);
+            Files.createDirectories(folder);
+            String notice = "the index at " + folder + " could not be read (" + e.getClass().getSimpleName()
+                    + "); it was moved to " + aside + " and is being rebuilt";
+            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), notice);
+        }
+    }
+
+    /** An index in memory, for tests and for searching when the on-disk index is busy. */
+    public static ArticleIndex inMemory() {
+        try {
+            return new ArticleIndex(new ByteBuffersDirectory(), "memory");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An opened index, with a notice for the user when it had to be rebuilt. */
+    public record Opened(ArticleIndex index, String notice) {
+    }
+
+    public String location() {
+        return location;
+    }
+
+    /**
+     * Brings the index up to date with the given files and folders and returns their articles in input
+     * order (folders sorted). Unchanged files are taken from the index.
+     */
+    public IndexUpdate update(List<Path> inputs, ArticleLoader loader) throws IOException {
+        List<IndexedArticle> articles = new ArrayList<>();
+        List<LoadResult.Failed> failures = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                List<LoadResult> problems = new ArrayList<>();
+                List<Path> found = ArticleLoader.articleFiles(input, problems);
+                problems.forEach(p -> failures.add((LoadResult.Failed) p));
+                if (found.isEmpty() && problems.isEmpty()) {
+                    failures.add(new LoadResult.Failed(input, "folder holds no .txt or .html files"));
+                }
+                files.addAll(found);
+            } else {
+                files.add(input);
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Path file : files) {
+                IndexedArticle cached = cached(searcher, file);
+                if (cached != null) {
+                    articles.add(cached);
+                    continue;
+                }
+                switch (loader.loadFile(file)) {
+                    case LoadResult.Loaded loaded -> articles.add(add(key(file), loaded.article()));
+                    case LoadResult.Failed failed -> failures.add(failed);
+                }
+            }
+        }
+        writer.commit();
+        return new IndexUpdate(articles, failures);
+    }
+
+    /** Adds (or replaces) one article under a key, analyzing it; for callers that loaded it themselves. */
+    public IndexedArticle add(String key, Article article) throws IOException {
+        AnalyzedArticle analyzed = AnalyzedArticle.of(article);
+        writer.deleteDocuments(new Term(Schema.PATH, key));
+        writer.addDocuments(documents(key, analyzed));
+        return new IndexedArticle(key, analyzed, false);
+    }
+
+    /** A searcher over everything written so far, including uncommitted changes. */
+    public ArticleSearch search() throws IOException {
+        return new ArticleSearch(DirectoryReader.open(writer));
+    }
+
+    static String key(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private IndexedArticle cached(IndexSearcher searcher, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        String key = key(file);
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.PATH, key)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.TYPE, Schema.ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+        long size = doc.getField(Schema.SIZE).numericValue().longValue();
+        long modified = doc.getField(Schema.MODIFIED).numericValue().longValue();
+        int format = doc.getField(Schema.FORMAT_FIELD).numericValue().intValue();
+        if (format != Schema.FORMAT || size != Files.size(file)
+                || modified != Files.getLastModifiedTime(file).toMillis()) {
+            return null;
+        }
+        Stored stored = STORE.readValue(doc.get(Schema.JSON), Stored.class);
+        Article article = stored.article();
+        Article renamed = new Article(file.toString(), article.title(), article.text(), article.blocks(),
+                article.removed(), article.language(), article.metadata());
+        return new IndexedArticle(key, new AnalyzedArticle(renamed, stored.sentences(), stored.quotes()), true);
+    }
+
+    /** What the article document stores: enough to rebuild the analysis without reading the file. */
+    record Stored(Article article, List<Sentence> sentences, List<Quotation> quotes) {
+    }
+
+    private static List<Document> documents(String key, AnalyzedArticle a) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        Article article = a.article();
+        Document doc = new Document();
+        doc.add(new StringField(Schema.TYPE, Schema.ARTICLE, Field.Store.YES));
+        doc.add(new StringField(Schema.PATH, key, Field.Store.YES));
+        Path file = Path.of(key);
+        doc.add(new LongField(Schema.SIZE, Files.exists(file) ? Files.size(file) : -1, Field.Store.YES));
+        doc.add(new LongField(Schema.MODIFIED, Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : -1,
+                Field.Store.YES));
+        doc.add(new IntField(Schema.FORMAT_FIELD, Schema.FORMAT, Field.Store.YES));
+        doc.add(new StoredField(Schema.JSON, json(new Stored(article, a.sentences(), a.quotes()))));
+        docs.add(doc);
+        if (article.title() != null) {
+            docs.add(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
+        }
+        for (Sentence s : a.sentences()) {
+            String speakers = a.quotes().stream()
+                    .filter(q -> q.speaker() != null && q.start() < s.end() && q.end() > s.start())
+                    .map(Quotation::speaker).distinct().reduce((x, y) -> x + " " + y).orElse(null);
+            docs.add(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(article.text()), speakers));
+        }
+        for (int i = 0; i < a.quotes().size(); i++) {
+            Quotation q = a.quotes().get(i);
+            docs.add(unit(key, Schema.QUOTE, i, q.start(), q.end(), article.text().substring(q.start(), q.end()),
+                    q.speaker()));
+        }
+        return docs;
+    }
+
+    private static Document unit(String key, String type, int ordinal, int start, int end, String text, String speaker) {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.TYPE, type, Field.Store.YES));
+        doc.add(new StringField(Schema.PATH, key, Field.Store.YES));
+        doc.add(new StoredField(Schema.ORDINAL, ordinal));
+        doc.add(new StoredField(Schema.START, start));
+        doc.add(new StoredField(Schema.END, end));
+        doc.add(new Field(Schema.TEXT, text, Schema.HIGHLIGHTABLE));
+        doc.add(new Field(Schema.STEM, text, Schema.HIGHLIGHTABLE));
+        if (speaker != null) {
+            doc.add(new Field(Schema.SPEAKER, speaker, Schema.HIGHLIGHTABLE));
+        }
+        return doc;
+    }
+
+    private static String json(Stored stored) {
+        try {
+            return STORE.writeValueAsString(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store article", e);
+        }
+    }
+
+    /** Deletes an on-disk index folder (used when the user asks for a fresh index). */
+    public static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.parallax.index;
+
+import dev.parallax.text.TextFolding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's classic syntax (words, "phrases", AND/OR/NOT, +/-, field:value such as speaker:Name), with
+ * quoted phrases made forgiving: the exact phrase ranks first, then the phrase with a few words
+ * inserted or dropped, then a sentence sharing most of the phrase's stems ("smearing" for "smear").
+ * Curly quotes in the query count as phrase marks.
+ */
+final class ForgivingQueryParser extends QueryParser {
+    /** Share of a phrase's content stems a reworded sentence must still contain. */
+    private static final double REWORDED_SHARE = 0.7;
+    private final Analyzer stemmed = Analyzers.stemmed();
+
+    ForgivingQueryParser() {
+        super(Schema.TEXT, Analyzers.perField());
+        setDefaultOperator(AND_OPERATOR);
+        setSplitOnWhitespace(true);
+    }
+
+    Query parseForgiving(String userQuery) throws QuerySyntaxException {
+        String folded = TextFolding.foldPunctuation(userQuery).strip();
+        if (folded.isEmpty()) {
+            throw new QuerySyntaxException("the query is empty; type words, a \"quoted phrase\" or speaker:Name", null);
+        }
+        try {
+            return parse(folded);
+        } catch (ParseException e) {
+            // Unbalanced quotes or stray operators: search the words as they are, rather than fail.
+            try {
+                return parse(QueryParser.escape(folded.replace("\"", " ")));
+            } catch (ParseException again) {
+                throw new QuerySyntaxException("cannot understand the query: " + firstLine(e.getMessage()), e);
+            }
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        Query plain = super.getFieldQuery(field, queryText, quoted);
+        if (!quoted || !field.equals(Schema.TEXT) || plain == null) {
+            return plain;
+        }
+        List<String> stems = stems(queryText);
+        int words = queryText.split("\\s+").length;
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        any.add(new BoostQuery(plain, 4f), BooleanClause.Occur.SHOULD);
+        Query sloppy = withSlop(plain, Math.max(2, words / 3));
+        if (sloppy != null) {
+            any.add(new BoostQuery(sloppy, 2f), BooleanClause.Occur.SHOULD);
+        }
+        if (stems.size() >= 3) {
+            BooleanQuery.Builder most = new BooleanQuery.Builder();
+            for (String s : stems) {
+                most.add(new TermQuery(new Term(Schema.STEM, s)), BooleanClause.Occur.SHOULD);
+            }
+            most.setMinimumNumberShouldMatch((int) Math.ceil(stems.size() * REWORDED_SHARE));
+            any.add(most.build(), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The same phrase allowing a few words in between (the slop overload of the parser would call us back). */
+    private static Query withSlop(Query phrase, int slop) {
+        if (phrase instanceof PhraseQuery p) {
+            PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+            for (int i = 0; i < p.getTerms().length; i++) {
+                b.add(p.getTerms()[i], p.getPositions()[i]);
+            }
+            return b.build();
+        }
+        if (phrase instanceof MultiPhraseQuery m) {
+            return new MultiPhraseQuery.Builder(m).setSlop(slop).build();
+        }
+        return null;
+    }
+
+    private List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = stemmed.tokenStream(Schema.STEM, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (!out.contains(term.toString())) {
+                    out.add(term.toString());
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,120 @@
+package dev.parallax.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Block;
+import dev.parallax.ingest.BlockKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits article paragraphs into sentences with ICU's sentence rules. ICU's own exception list misses
+ * titles and abbreviations common in news ("Sen.", "Gov.", "Jan."), so those are added through its
+ * filtered-iterator builder; a dotted acronym ("U.S.") ends a sentence only when a sentence-opening
+ * word follows it. Headings are not sentences.
+ */
+public final class SentenceSplitter {
+    /** Abbreviations after which a full stop never ends a sentence (news style, English first). */
+    private static final List<String> ABBREVIATIONS = List.of(
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.",
+            "Sgt.", "Adm.", "Cmdr.", "Rev.", "Hon.", "Pres.", "Supt.", "Det.", "Insp.", "Jr.", "Sr.", "St.", "Mt.",
+            "Ft.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Nos.",
+            "vs.", "v.", "etc.", "e.g.", "i.e.", "approx.", "Ariz.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
+            "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+            "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "Wyo.",
+            "Corp.", "Inc.", "Co.", "Ltd.", "Bros.", "Dept.", "Univ.", "Ave.", "Blvd.", "Hr.", "Fr.", "Mme.",
+            "Mlle.", "Sra.", "Sr.", "Dña.", "Nr.", "bzw.", "z.B.", "ca.");
+    private static final Pattern ACRONYM_END = Pattern.compile("(?:\\b\\p{Lu}\\.){2,}\\s*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*[\"“‘'(]*([\\p{L}]+)");
+
+    private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+
+    private SentenceSplitter() {
+    }
+
+    /** The sentences of every paragraph of the article, numbered in reading order. */
+    public static List<Sentence> split(Article article) {
+        List<Sentence> out = new ArrayList<>();
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.kind() == BlockKind.HEADING) {
+                continue;
+            }
+            for (int[] span : split(article.text(), block.start(), block.end(), article.language())) {
+                out.add(new Sentence(out.size(), span[0], span[1], b));
+            }
+        }
+        return out;
+    }
+
+    /** Sentence spans inside [from, to) of text, trimmed of surrounding white space. */
+    public static List<int[]> split(String text, int from, int to, String language) {
+        BreakIterator it = iterator(language);
+        String region = text.substring(from, to);
+        it.setText(region);
+        List<int[]> raw = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            raw.add(new int[] {start, end});
+        }
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : raw) {
+            if (!merged.isEmpty() && continuesAfterAcronym(region, merged.getLast(), span, language)) {
+                merged.getLast()[1] = span[1];
+            } else {
+                merged.add(span);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] span : merged) {
+            int s = span[0];
+            int e = span[1];
+            while (s < e && Character.isWhitespace(region.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(region.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new int[] {from + s, from + e});
+            }
+        }
+        return out;
+    }
+
+    /** "the U.S. Army" goes on; "in the U.S. The next day" ends: a stop word after the acronym opens a sentence. */
+    private static boolean continuesAfterAcronym(String region, int[] previous, int[] next, String language) {
+        String prev = region.substring(previous[0], previous[1]);
+        if (!ACRONYM_END.matcher(prev).find()) {
+            return false;
+        }
+        Matcher word = NEXT_WORD.matcher(region.substring(next[0], next[1]));
+        if (!word.find()) {
+            return false;
+        }
+        String w = word.group(1);
+        return Character.isUpperCase(w.codePointAt(0))
+                && !Languages.stopWords(language == null ? "en" : language).contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Iterators are costly to build and not thread-safe: build one per language, hand out clones. */
+    private static BreakIterator iterator(String language) {
+        BreakIterator prototype = PROTOTYPES.computeIfAbsent(language == null ? "en" : language, lang -> {
+            ULocale locale = new ULocale(lang);
+            FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(locale);
+            for (String abbreviation : ABBREVIATIONS) {
+                builder.suppressBreakAfter(abbreviation);
+            }
+            return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        });
+        return (BreakIterator) prototype.clone();
+    }
+}
