@@ -19,7 +19,14 @@ public final class ParallaxCommand implements Runnable {
 
     /** Runs the command line and returns the process exit code; never throws. */
     public static int run(String[] args) {
+        return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line writing to the given streams (tests capture them). */
+    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cli = new CommandLine(new ParallaxCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("parallax: " + Messages.describe(ex));
             cmd.getErr().flush();
@@ -28,7 +35,8 @@ public final class ParallaxCommand implements Runnable {
         try {
             return cli.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) { // picocli passes Errors through
-            System.err.println("parallax: " + Messages.describe(e));
+            err.println("parallax: " + Messages.describe(e));
+            err.flush();
             return 2;
         }
     }

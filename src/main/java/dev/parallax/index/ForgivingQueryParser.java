@@ -45,11 +45,11 @@ final class ForgivingQueryParser extends QueryParser {
             return parse(folded);
         } catch (ParseException e) {
             // Unbalanced quotes or stray operators: search the words as they are, rather than fail.
-            try {
-                return parse(QueryParser.escape(folded.replace("\"", " ")));
-            } catch (ParseException again) {
+            Query words = createBooleanQuery(Schema.TEXT, folded, org.apache.lucene.search.BooleanClause.Occur.MUST);
+            if (words == null) {
                 throw new QuerySyntaxException("cannot understand the query: " + firstLine(e.getMessage()), e);
             }
+            return words;
         }
     }
 

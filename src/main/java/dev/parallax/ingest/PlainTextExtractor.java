@@ -21,6 +21,10 @@ public final class PlainTextExtractor {
     /** Prose has at least this many words; shorter blocks must also end like a sentence. */
     private static final int PROSE_WORDS = 8;
     private static final int HEADING_MAX_WORDS = 20;
+    private static final int TITLE_MAX_WORDS = 30;
+    /** Menu separators: a line with several of them is navigation, not a headline. */
+    private static final Pattern NAVIGATION = Pattern.compile("\\s[|•·›»/>]\\s");
+    private static final Pattern HEADLINE_END = Pattern.compile("([?!]|\\b\\p{Lu}\\.)[\"'”’»)]*\\s*$");
 
     public Extraction extract(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
@@ -40,6 +44,18 @@ public final class PlainTextExtractor {
         }
         if (first < 0) {
             return withoutProse(blocks, features);
+        }
+        // A headline that reads like a sentence ("Will It Last?") opens the text: it is the title.
+        if (first + 1 <= last && features.get(first).titleLike() && features.get(first).text().length() < 200
+                && titleBefore(features, first) < 0) {
+            first++;
+            while (!features.get(first).prose()) {
+                first++;
+            }
+        }
+        // A short closing paragraph ("No one was hurt.") is still body, up to the first chrome.
+        while (last + 1 < features.size() && features.get(last + 1).sentenceLike()) {
+            last++;
         }
 
         List<String> removed = new ArrayList<>();
@@ -62,7 +78,7 @@ public final class PlainTextExtractor {
         for (int i = first; i <= last; i++) {
             Features f = features.get(i);
             String b = blocks.get(i);
-            if (f.prose()) {
+            if (f.prose() || f.sentenceLike()) {
                 body.add(BodyBlock.paragraph(b));
             } else if (f.chrome() || f.script() != script) {
                 removed.add(b);
@@ -95,12 +111,15 @@ public final class PlainTextExtractor {
         return new Extraction(title, body, removed, Metadata.NONE);
     }
 
-    /** The title: the nearest heading-like block before the body, in the article's script. */
+    /**
+     * The title: the first headline-like block before the body in the article's script; navigation
+     * lines and bylines are skipped. Headlines may end in "?", "!" or an abbreviation ("G.O.P.").
+     */
     private static int titleBefore(List<Features> features, int first) {
-        for (int i = first - 1; i >= 0; i--) {
+        for (int i = 0; i < first; i++) {
             Features f = features.get(i);
-            if (f.headingLike() && !f.chrome() && f.script() == features.get(first).script()
-                    && f.words() >= 2 && !BYLINE.matcher(f.text().strip()).matches()) {
+            if (f.titleLike() && !f.chrome() && f.script() == features.get(first).script()
+                    && !BYLINE.matcher(f.text().strip()).matches()) {
                 return i;
             }
         }
@@ -168,9 +187,15 @@ public final class PlainTextExtractor {
         boolean chrome = ChromeLexicon.isChrome(block);
         boolean prose = !chrome && script == mainScript && (words >= PROSE_WORDS && terminal || words >= 25);
         boolean headingLike = !terminal && words >= 1 && words <= HEADING_MAX_WORDS;
-        return new Features(block, words, script, prose, chrome, headingLike);
+        boolean navigation = NAVIGATION.matcher(block).results().count() >= 2;
+        boolean titleLike = !navigation && words >= 2 && words <= TITLE_MAX_WORDS
+                && (!terminal || HEADLINE_END.matcher(block).find());
+        boolean sentenceLike = !chrome && !navigation && script == mainScript && terminal && words >= 2
+                && Character.isUpperCase(block.codePointAt(0)) == Character.isLetter(block.codePointAt(0));
+        return new Features(block, words, script, prose, chrome, headingLike, titleLike, sentenceLike);
     }
 
-    private record Features(String text, int words, int script, boolean prose, boolean chrome, boolean headingLike) {
+    private record Features(String text, int words, int script, boolean prose, boolean chrome, boolean headingLike,
+                            boolean titleLike, boolean sentenceLike) {
     }
 }

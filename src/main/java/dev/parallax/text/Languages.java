@@ -1,7 +1,9 @@
 package dev.parallax.text;
 
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,27 +71,33 @@ public final class Languages {
             default:
                 break;
         }
-        Map<String, Integer> hits = new LinkedHashMap<>();
+        // A stop word shared by k languages counts 1/k for each: "les" says little, "und" says German.
+        Map<String, Double> score = new LinkedHashMap<>();
         int words = 0;
         Matcher m = WORD.matcher(text);
+        List<String> owners = new ArrayList<>();
         while (m.find() && words < 5000) {
             words++;
             String w = m.group().toLowerCase(Locale.ROOT);
+            owners.clear();
             for (var e : STOP_WORDS.entrySet()) {
                 if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+                    owners.add(e.getKey());
                 }
+            }
+            for (String lang : owners) {
+                score.merge(lang, 1.0 / owners.size(), Double::sum);
             }
         }
         String best = null;
-        int bestHits = 0;
-        for (var e : hits.entrySet()) {
-            if (e.getValue() > bestHits) {
+        double bestScore = 0;
+        for (var e : score.entrySet()) {
+            if (e.getValue() > bestScore + 1e-9) {
                 best = e.getKey();
-                bestHits = e.getValue();
+                bestScore = e.getValue();
             }
         }
-        if (best == null || bestHits < 2 && words > 3) {
+        if (best == null || bestScore < 1 && words > 3) {
             return switch (script) {
                 case UScript.ARABIC -> "ar";
                 case UScript.CYRILLIC -> "ru";

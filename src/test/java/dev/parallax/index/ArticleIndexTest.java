@@ -1,0 +1,140 @@
+package dev.parallax.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.TestData;
+import dev.parallax.ingest.ArticleLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexTest {
+    @TempDir
+    Path dir;
+
+    private final ArticleLoader loader = new ArticleLoader();
+
+    private List<SearchHit> search(ArticleIndex index, String query, IndexUpdate update) throws Exception {
+        Set<String> keys = update.articles().stream().map(IndexedArticle::key).collect(Collectors.toSet());
+        try (ArticleSearch s = index.search()) {
+            return s.search(query, keys, 20);
+        }
+    }
+
+    private static Set<String> files(List<SearchHit> hits) {
+        return hits.stream().map(h -> Path.of(h.key()).getFileName().toString()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void forgivingQuoteSearchFindsBothReportsWhenOneInsertsAWord() throws Exception {
+        try (ArticleIndex index = ArticleIndex.inMemory()) {
+            IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
+            assertEquals(2, u.articles().size());
+            List<SearchHit> hits = search(index, "\"are helping Putin continue the aggression\"", u);
+            assertEquals(Set.of("000_1892a7c5b9cc6f21.txt", "002_662e5159e07f3f7b.txt"), files(hits));
+            for (SearchHit h : hits) {
+                String article = u.articles().stream().filter(a -> a.key().equals(h.key())).findFirst().orElseThrow()
+                        .analyzed().text();
+                assertEquals(h.text(), article.substring(h.start(), h.end()), "hit offsets index the article");
+                String marked = h.highlights().stream().map(s -> article.substring(s.start(), s.end()))
+                        .collect(Collectors.joining("|"));
+                assertTrue(marked.startsWith("are") && marked.endsWith("aggression"), marked);
+            }
+        }
+    }
+
+    @Test
+    void curlyAndStraightQuotesCaseAndPunctuationAreForgiven() throws Exception {
+        try (ArticleIndex index = ArticleIndex.inMemory()) {
+            IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
+            assertEquals(2, files(search(index, "“DOESN’T ADD UP”", u)).size());
+            assertEquals(2, files(search(index, "\"doesn't add up!\"", u)).size());
+            assertEquals(2, files(search(index, "'war machine'", u)).size());
+        }
+    }
+
+    @Test
+    void wordsBooleansAndExclusionsWork() throws Exception {
+        try (ArticleIndex index = ArticleIndex.inMemory()) {
+            IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
+            assertEquals(Set.of("002_662e5159e07f3f7b.txt"), files(search(index, "Amorim", u)));
+            assertEquals(Set.of("000_1892a7c5b9cc6f21.txt"), files(search(index, "fentanyl OR Laos", u)));
+            assertTrue(search(index, "Wang -Blinken", u).stream().noneMatch(h -> h.text().contains("Blinken")));
+            assertTrue(search(index, "colonialism AND Kyiv", u).size() == 1);
+        }
+    }
+
+    @Test
+    void unchangedFilesAreTakenFromTheIndexAndChangedOnesReRead() throws Exception {
+        Path a = Files.copy(TestData.seedA(), dir.resolve("a.txt"));
+        Files.copy(TestData.seedB(), dir.resolve("b.txt"));
+        Path folder = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            IndexUpdate first = index.update(List.of(dir), loader);
+            assertEquals(2, first.articles().size());
+            assertEquals(0, first.reused());
+        }
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            IndexUpdate second = index.update(List.of(dir), loader);
+            assertEquals(2, second.reused(), "an unchanged file is not read again");
+            Files.writeString(a, Files.readString(a).replace("Fruits of diplomacy", "Fruits of talks"));
+            Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            IndexUpdate third = index.update(List.of(dir), loader);
+            assertEquals(1, third.reused());
+            IndexedArticle changed = third.articles().stream().filter(x -> !x.reused()).findFirst().orElseThrow();
+            assertTrue(changed.analyzed().text().contains("Fruits of talks"));
+            assertTrue(search(index, "pastor", third).size() == 1, "the re-read article replaces the old one");
+        }
+    }
+
+    @Test
+    void readersOpenTheIndexWhileAWriterHoldsItAndASecondWriterIsToldItIsBusy() throws Exception {
+        Path folder = dir.resolve("index");
+        try (ArticleIndex writer = ArticleIndex.open(folder).index()) {
+            IndexUpdate u = writer.update(List.of(TestData.seeds()), loader);
+            assertThrows(IndexBusyException.class, () -> ArticleIndex.open(folder));
+            try (ArticleSearch reader = ArticleSearch.openReadOnly(folder)) {
+                Set<String> keys = u.articles().stream().map(IndexedArticle::key).collect(Collectors.toSet());
+                assertEquals(2, reader.search("\"war machine\"", keys, 10).size());
+            }
+        }
+    }
+
+    @Test
+    void damagedIndexIsSetAsideAndRebuilt() throws Exception {
+        Path folder = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            index.update(List.of(TestData.seedA()), loader);
+        }
+        try (var files = Files.list(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+                Files.write(p, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        ArticleIndex.Opened opened = ArticleIndex.open(folder);
+        try (ArticleIndex index = opened.index()) {
+            assertTrue(opened.notice() != null && opened.notice().contains("rebuilt"), String.valueOf(opened.notice()));
+            assertEquals(1, index.update(List.of(TestData.seedA()), loader).articles().size());
+        }
+    }
+
+    @Test
+    void emptyAndBrokenQueriesGiveAMessageNotAnException() throws Exception {
+        try (ArticleIndex index = ArticleIndex.inMemory()) {
+            IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
+            QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(index, "   ", u));
+            assertTrue(e.getMessage().contains("empty"));
+            assertFalse(search(index, "\"war machine", u).isEmpty(), "an unbalanced quote is read as words");
+            search(index, "AND OR (( ]]", u); // must not throw
+        }
+    }
+}
