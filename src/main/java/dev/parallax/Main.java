@@ -1,16 +1,26 @@
 package dev.parallax;
 
 import dev.parallax.cli.ParallaxCommand;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Entry point of the runnable jar. It names no JavaFX type, so the command line runs without loading the
  * toolkit (and without a display); only the window path touches JavaFX.
  */
 public final class Main {
+    /**
+     * Lucene logs a warning on every start unless the JVM runs with the vector incubator module, which
+     * itself prints a warning; Parallax does not need the faster vector code, so it quiets the logger.
+     * Held statically because java.util.logging keeps loggers weakly.
+     */
+    private static final Logger VECTOR_LOG = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        VECTOR_LOG.setLevel(Level.SEVERE);
         int code;
         try {
             code = ParallaxCommand.run(args);

@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
         subcommands = {ExtractCommand.class, SearchCommand.class})
-public final class ParallaxCommand implements Runnable {
+public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
 
     @Override
-    public void run() {
-        Gui.launch(files.toArray(String[]::new));
+    public Integer call() {
+        return Gui.launch(files.toArray(String[]::new));
     }
 
     /** Runs the command line and returns the process exit code; never throws. */
