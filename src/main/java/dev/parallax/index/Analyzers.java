@@ -1,6 +1,11 @@
 package dev.parallax.index;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -21,8 +26,36 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * so phrases match word for word. {@code stemmed}: stop words dropped and words reduced to stems (English
  * and Arabic), so "smearing" finds "smear" and reworded quotes still share most terms.
  */
-final class Analyzers {
+public final class Analyzers {
+    private static final Analyzer STEMMED = stemmed();
+    private static final Analyzer EXACT = exact();
+
     private Analyzers() {
+    }
+
+    /** The stems of a text as the index sees them (stop words dropped), in order. */
+    public static List<String> stems(String text) {
+        return terms(STEMMED, text);
+    }
+
+    /** Every word of a text, folded as the index sees it, in order. */
+    public static List<String> words(String text) {
+        return terms(EXACT, text);
+    }
+
+    private static List<String> terms(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the text is in memory
+        }
+        return out;
     }
 
     static Analyzer exact() {

@@ -1,13 +1,7 @@
 package dev.parallax.index;
 
 import dev.parallax.text.TextFolding;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -28,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 final class ForgivingQueryParser extends QueryParser {
     /** Share of a phrase's content stems a reworded sentence must still contain. */
     private static final double REWORDED_SHARE = 0.7;
-    private final Analyzer stemmed = Analyzers.stemmed();
 
     ForgivingQueryParser() {
         super(Schema.TEXT, Analyzers.perField());
@@ -59,7 +52,7 @@ final class ForgivingQueryParser extends QueryParser {
         if (!quoted || !field.equals(Schema.TEXT) || plain == null) {
             return plain;
         }
-        List<String> stems = stems(queryText);
+        List<String> stems = Analyzers.stems(queryText).stream().distinct().toList();
         int words = queryText.split("\\s+").length;
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         any.add(new BoostQuery(plain, 4f), BooleanClause.Occur.SHOULD);
@@ -91,23 +84,6 @@ final class ForgivingQueryParser extends QueryParser {
             return new MultiPhraseQuery.Builder(m).setSlop(slop).build();
         }
         return null;
-    }
-
-    private List<String> stems(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = stemmed.tokenStream(Schema.STEM, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (!out.contains(term.toString())) {
-                    out.add(term.toString());
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static String firstLine(String s) {

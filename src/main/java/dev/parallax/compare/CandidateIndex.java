@@ -1,0 +1,91 @@
+package dev.parallax.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Finds, for each unit, the units of another article most likely to say the same: BM25 over the stems of
+ * every unit, in a Lucene index built for the comparison. This keeps the pairs to score near-linear in
+ * the number of units, from two articles to hundreds.
+ */
+final class CandidateIndex implements AutoCloseable {
+    private static final String STEMS = "stems";
+    private static final String ARTICLE = "article";
+    private static final String ORDINAL = "ordinal";
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    CandidateIndex(List<List<Unit>> units) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            // Stems are already analysed by the profile; the index only splits on spaces.
+            IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
+            try (IndexWriter w = new IndexWriter(dir, config)) {
+                for (List<Unit> article : units) {
+                    for (Unit u : article) {
+                        Document d = new Document();
+                        d.add(new TextField(STEMS, String.join(" ", u.profile().stems()), Field.Store.NO));
+                        d.add(new IntField(ARTICLE, u.article(), Field.Store.YES));
+                        d.add(new StoredField(ORDINAL, u.ordinal()));
+                        w.addDocument(d);
+                    }
+                }
+            }
+            reader = DirectoryReader.open(dir);
+            searcher = new IndexSearcher(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ordinals of the best-matching units of article {@code target} for {@code unit}, best first. */
+    List<Integer> candidates(Unit unit, int target, int limit) {
+        if (unit.profile().stemSet().isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String stem : unit.profile().stemSet()) {
+            terms.add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(terms.build(), BooleanClause.Occur.MUST)
+                .add(IntField.newExactQuery(ARTICLE, target), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            List<Integer> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+                out.add(searcher.storedFields().document(sd.doc).getField(ORDINAL).numericValue().intValue());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.parallax.text.Span;
+
+/**
+ * Aligns the units of two articles. Candidates come from BM25; each is scored by the paraphrase model;
+ * the best pairs are accepted one-to-one, in order of probability. Then two refinements that similarity
+ * alone misses: a sentence that tells what two adjacent shorter ones do takes both, and a pair just
+ * under the threshold is accepted when its neighbours on both sides are aligned to each other (context
+ * disambiguates "the two countries" against a sentence that names them).
+ */
+final class PairAligner {
+    private static final int CANDIDATES = 8;
+    /** How much a joined pair must gain over the single one to take the second sentence. */
+    private static final double JOIN_GAIN = 0.04;
+    /** How far under the threshold a pair may score and still be accepted between aligned neighbours. */
+    private static final double CONTEXT_SLACK = 0.25;
+    /** A sentence this many times longer than its candidate may match it with part of itself. */
+    private static final double PART_RATIO = 1.6;
+    /** Whole-sentence probability under which no part is tried (unrelated sentences). */
+    private static final double PART_FLOOR = 0.005;
+    private static final double PART_MARGIN = 0.05;
+
+    private final Scorer scorer;
+
+    PairAligner(Scorer scorer) {
+        this.scorer = scorer;
+    }
+
+    List<SentencePair> align(List<Unit> a, List<Unit> b, CandidateIndex index, String textA, String textB) {
+        Map<Long, Double> scored = new HashMap<>();
+        List<SentencePair> candidates = new ArrayList<>();
+        for (Unit u : a) {
+            for (int j : index.candidates(u, b.getFirst().article(), CANDIDATES)) {
+                double p = score(scored, u, b.get(j));
+                candidates.add(new SentencePair(u.ordinal(), u.ordinal(), j, j, p));
+            }
+        }
+        for (Unit v : b) { // the other direction finds candidates BM25 ranks low from A's side
+            for (int i : index.candidates(v, a.getFirst().article(), CANDIDATES / 2)) {
+                double p = score(scored, a.get(i), v);
+                candidates.add(new SentencePair(i, i, v.ordinal(), v.ordinal(), p));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(SentencePair::probability).reversed());
+
+        SentencePair[] byA = new SentencePair[a.size()];
+        SentencePair[] byB = new SentencePair[b.size()];
+        for (SentencePair c : candidates) {
+            if (c.probability() < scorer.threshold()) {
+                break;
+            }
+            if (byA[c.aFrom()] == null && byB[c.bFrom()] == null && a.get(c.aFrom()).heading() == b.get(c.bFrom()).heading()) {
+                byA[c.aFrom()] = c;
+                byB[c.bFrom()] = c;
+            }
+        }
+        joinNeighbours(a, b, byA, byB, textA, textB);
+        matchParts(a, b, byA, byB, candidates, textA, textB);
+        rescueByContext(a, b, byA, byB, scored);
+
+        List<SentencePair> out = new ArrayList<>();
+        for (SentencePair p : byA) {
+            if (p != null && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private double score(Map<Long, Double> cache, Unit x, Unit y) {
+        long key = ((long) x.ordinal() << 32) | y.ordinal();
+        return cache.computeIfAbsent(key, k -> scorer.probability(x.profile(), y.profile()));
+    }
+
+    /** One sentence against two adjacent ones of the other article, when the two together say it better. */
+    private void joinNeighbours(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
+                                String textA, String textB) {
+        for (int i = 0; i < byA.length; i++) {
+            SentencePair p = byA[i];
+            if (p == null || p.aFrom() != p.aTo() || p.bFrom() != p.bTo()) {
+                continue;
+            }
+            for (int j : new int[] {p.bFrom() - 1, p.bFrom() + 1}) {
+                if (j < 0 || j >= b.size() || byB[j] != null || b.get(j).block() != b.get(p.bFrom()).block()) {
+                    continue;
+                }
+                SentenceProfile joined = j < p.bFrom()
+                        ? b.get(j).profile().join(b.get(p.bFrom()).profile(), textB)
+                        : b.get(p.bFrom()).profile().join(b.get(j).profile(), textB);
+                double q = scorer.probability(a.get(i).profile(), joined);
+                if (q >= p.probability() + JOIN_GAIN) {
+                    SentencePair wider = p.withB(Math.min(j, p.bFrom()), Math.max(j, p.bFrom()), q);
+                    byA[i] = wider;
+                    byB[p.bFrom()] = wider;
+                    byB[j] = wider;
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < byB.length; j++) {
+            SentencePair p = byB[j];
+            if (p == null || p.aFrom() != p.aTo() || p.bFrom() != p.bTo()) {
+                continue;
+            }
+            for (int i : new int[] {p.aFrom() - 1, p.aFrom() + 1}) {
+                if (i < 0 || i >= a.size() || byA[i] != null || a.get(i).block() != a.get(p.aFrom()).block()) {
+                    continue;
+                }
+                SentenceProfile joined = i < p.aFrom()
+                        ? a.get(i).profile().join(a.get(p.aFrom()).profile(), textA)
+                        : a.get(p.aFrom()).profile().join(a.get(i).profile(), textA);
+                double q = scorer.probability(joined, b.get(j).profile());
+                if (q >= p.probability() + JOIN_GAIN) {
+                    SentencePair wider = p.withA(Math.min(i, p.aFrom()), Math.max(i, p.aFrom()), q);
+                    byB[j] = wider;
+                    byA[p.aFrom()] = wider;
+                    byA[i] = wider;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * For candidates left unmatched where one sentence is much longer than the other: match the short
+     * one against the best run of the long one's clauses. Fragments score lower than whole sentences,
+     * so the bar is a little higher.
+     */
+    private void matchParts(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
+                            List<SentencePair> candidates, String textA, String textB) {
+        for (SentencePair c : candidates) {
+            int i = c.aFrom();
+            int j = c.bFrom();
+            if (byA[i] != null || byB[j] != null || c.probability() < PART_FLOOR
+                    || a.get(i).heading() || b.get(j).heading()) {
+                continue;
+            }
+            SentenceProfile pa = a.get(i).profile();
+            SentenceProfile pb = b.get(j).profile();
+            boolean aLonger = pa.words().size() >= PART_RATIO * pb.words().size();
+            boolean bLonger = pb.words().size() >= PART_RATIO * pa.words().size();
+            if (!aLonger && !bLonger) {
+                continue;
+            }
+            String longText = aLonger ? textA : textB;
+            SentenceProfile shorter = aLonger ? pb : pa;
+            double best = 0;
+            Span bestPart = null;
+            for (Span part : Clauses.windows(longText, (aLonger ? pa : pb).span())) {
+                SentenceProfile pp = SentenceProfile.of(part, part.of(longText));
+                double p = aLonger ? scorer.probability(pp, shorter) : scorer.probability(shorter, pp);
+                if (p > best) {
+                    best = p;
+                    bestPart = part;
+                }
+            }
+            if (bestPart != null && best >= scorer.threshold() + PART_MARGIN) {
+                SentencePair partial = new SentencePair(i, i, j, j, best, aLonger ? bestPart : null,
+                        aLonger ? null : bestPart);
+                byA[i] = partial;
+                byB[j] = partial;
+            }
+        }
+    }
+
+    /** Accepts a near-threshold pair whose neighbours before or after are aligned to each other. */
+    private void rescueByContext(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
+                                 Map<Long, Double> scored) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < a.size(); i++) {
+                if (byA[i] != null) {
+                    continue;
+                }
+                for (int d : new int[] {-1, 1}) {
+                    int ni = i + d;
+                    if (ni < 0 || ni >= a.size() || byA[ni] == null) {
+                        continue;
+                    }
+                    SentencePair n = byA[ni];
+                    int j = d < 0 ? n.bTo() + 1 : n.bFrom() - 1;
+                    if (j < 0 || j >= b.size() || byB[j] != null || a.get(i).heading() != b.get(j).heading()) {
+                        continue;
+                    }
+                    double p = score(scored, a.get(i), b.get(j));
+                    if (p >= scorer.threshold() - CONTEXT_SLACK) {
+                        SentencePair rescued = new SentencePair(i, i, j, j, p);
+                        byA[i] = rescued;
+                        byB[j] = rescued;
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.parallax.compare;
+
+import dev.parallax.compare.semantic.SentenceEmbedder;
+
+/**
+ * Scores a pair of passages with the shipped paraphrase model: lexical features, plus the embedding
+ * cosine when an embedder is at hand. Without one (the model still loading) the lexical model decides.
+ */
+final class Scorer {
+    private final ParaphraseModel model;
+    private final SentenceEmbedder embedder;
+
+    Scorer(SentenceEmbedder embedder) {
+        ParaphraseModel.Shipped shipped = ParaphraseModel.shipped();
+        this.embedder = embedder;
+        this.model = embedder == null ? shipped.lexical() : shipped.semantic();
+    }
+
+    boolean semantic() {
+        return embedder != null;
+    }
+
+    double threshold() {
+        return model.threshold();
+    }
+
+    double probability(SentenceProfile a, SentenceProfile b) {
+        double[] lexical = LexicalFeatures.of(a, b);
+        if (embedder == null) {
+            return model.probability(lexical);
+        }
+        double[] x = java.util.Arrays.copyOf(lexical, lexical.length + 1);
+        x[lexical.length] = SentenceEmbedder.cosine(embedder.embed(a.text()), embedder.embed(b.text()));
+        return model.probability(x);
+    }
+}
