@@ -3,7 +3,6 @@ package dev.parallax.cli;
 import dev.parallax.export.Json;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.ArticleSearch;
-import dev.parallax.index.IndexBusyException;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
@@ -41,8 +40,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the hits as JSON.")
     private boolean json;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the user's data folder).")
-    private Path indexFolder;
+    @Mixin
+    private IndexOptions indexOptions;
 
     @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
     private int limit = 20;
@@ -57,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ArticleIndex index = openIndex(err)) {
+        try (ArticleIndex index = indexOptions.open(err)) {
             IndexUpdate update = index.update(paths, new ArticleLoader(load.maxMegabytes * 1024 * 1024));
             for (LoadResult.Failed f : update.failures()) {
                 err.println("parallax: " + f.message());
@@ -85,21 +84,6 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
-        }
-    }
-
-    /** The on-disk index; while another process writes it, a private in-memory one (said so on stderr). */
-    private ArticleIndex openIndex(PrintWriter err) throws IOException {
-        Path folder = indexFolder != null ? indexFolder : ArticleIndex.defaultLocation();
-        try {
-            ArticleIndex.Opened opened = ArticleIndex.open(folder);
-            if (opened.notice() != null) {
-                err.println("parallax: " + opened.notice());
-            }
-            return opened.index();
-        } catch (IndexBusyException e) {
-            err.println("parallax: " + e.getMessage() + "; searching without it this time");
-            return ArticleIndex.inMemory();
         }
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -152,6 +154,75 @@ public final class ArticleIndex implements Closeable {
         writer.deleteDocuments(new Term(Schema.PATH, key));
         writer.addDocuments(documents(key, analyzed));
         return new IndexedArticle(key, analyzed, false);
+    }
+
+    /**
+     * Passage vectors kept in this index, keyed by folded text, so a passage is embedded once across
+     * runs. Vectors are read into memory when the store is opened; new ones are written as they come.
+     */
+    public VectorStore vectorStore() throws IOException {
+        Map<String, float[]> known = new ConcurrentHashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery q = new TermQuery(new Term(Schema.TYPE, Schema.VECTOR));
+            for (var sd : searcher.search(q, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                known.put(d.get(Schema.VECTOR_KEY), floats(d.getBinaryValue(Schema.VECTOR_DATA).bytes));
+            }
+        }
+        return new VectorStore() {
+            @Override
+            public float[] get(String key) {
+                return known.get(hash(key));
+            }
+
+            @Override
+            public void put(String key, float[] vector) {
+                String h = hash(key);
+                if (known.putIfAbsent(h, vector) == null) {
+                    Document d = new Document();
+                    d.add(new StringField(Schema.TYPE, Schema.VECTOR, Field.Store.NO));
+                    d.add(new StringField(Schema.VECTOR_KEY, h, Field.Store.YES));
+                    d.add(new StoredField(Schema.VECTOR_DATA, bytes(vector)));
+                    try {
+                        writer.addDocument(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+    }
+
+    /** Makes everything written so far durable. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    private static String hash(String key) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(float[] v) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(v.length * 4);
+        for (float f : v) {
+            b.putFloat(f);
+        }
+        return b.array();
+    }
+
+    private static float[] floats(byte[] bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        float[] v = new float[bytes.length / 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = b.getFloat();
+        }
+        return v;
     }
 
     /** A searcher over everything written so far, including uncommitted changes. */

@@ -4,9 +4,9 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * Field names and types of the index. One index holds three kinds of document: an article (its
- * extraction stored whole, so unchanged files are never read again), and its sentences and quotations
- * as searchable units with offsets into the article text.
+ * Field names and types of the index. It holds an article document (its extraction stored whole, so
+ * unchanged files are never read again), its sentences, quotations and title as searchable units with
+ * offsets into the article text, and passage vectors keyed by a hash of the folded passage.
  */
 final class Schema {
     /** Bump when extraction or analysis changes: every article indexed under another version is re-read. */
@@ -17,6 +17,9 @@ final class Schema {
     static final String SENTENCE = "sentence";
     static final String QUOTE = "quote";
     static final String TITLE = "title";
+    static final String VECTOR = "vector";
+    static final String VECTOR_KEY = "vectorKey";
+    static final String VECTOR_DATA = "vectorData";
 
     static final String PATH = "path";
     static final String SIZE = "size";

@@ -1,6 +1,7 @@
 package dev.parallax.compare.semantic;
 
 import dev.parallax.text.TextFolding;
+import dev.parallax.index.VectorStore;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

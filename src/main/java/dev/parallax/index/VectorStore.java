@@ -1,4 +1,4 @@
-package dev.parallax.compare.semantic;
+package dev.parallax.index;
 
 /** Somewhere to keep passage vectors between runs, keyed by folded text. */
 public interface VectorStore {

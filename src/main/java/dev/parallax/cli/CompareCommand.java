@@ -1,0 +1,72 @@
+package dev.parallax.cli;
+
+import dev.parallax.compare.Comparer;
+import dev.parallax.compare.Comparison;
+import dev.parallax.compare.semantic.CachingEmbedder;
+import dev.parallax.compare.semantic.OnnxEmbedder;
+import dev.parallax.compare.semantic.SentenceEmbedder;
+import dev.parallax.index.ArticleIndex;
+import dev.parallax.index.IndexUpdate;
+import dev.parallax.index.IndexedArticle;
+import dev.parallax.ingest.ArticleLoader;
+import dev.parallax.ingest.LoadResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax compare A B}: what two reports share, reword, move, and tell alone. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two articles: matched passages (identical, near, paraphrase), moved and unique",
+                "passages, quotations and numbers. Without output options, prints a summary."})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "2", paramLabel = "ARTICLE", description = "The two articles (.txt or .html).")
+    private List<Path> inputs;
+
+    @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
+    private boolean lexical;
+
+    @Mixin
+    private IndexOptions indexOptions;
+
+    @Mixin
+    private LoadOptions load;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // The model takes about a second to load: start it now, while the articles are read.
+        var model = lexical ? null : OnnxEmbedder.shared();
+        try (ArticleIndex index = indexOptions.open(err)) {
+            IndexUpdate update = index.update(inputs, new ArticleLoader(load.maxMegabytes * 1024 * 1024));
+            for (LoadResult.Failed f : update.failures()) {
+                err.println("parallax: " + f.message());
+            }
+            if (update.articles().size() != 2) {
+                err.println("parallax: compare needs two readable articles; "
+                        + (update.articles().isEmpty() ? "none" : "only one") + " could be read");
+                err.flush();
+                return 1;
+            }
+            SentenceEmbedder embedder = model == null ? null : new CachingEmbedder(model.join(), index.vectorStore());
+            List<IndexedArticle> articles = update.articles();
+            Comparison c = new Comparer(embedder).compare(articles.get(0).analyzed(), articles.get(1).analyzed());
+            index.commit();
+            new ComparisonSummary(out).print(c);
+            out.flush();
+            err.flush();
+            return 0;
+        }
+    }
+}
