@@ -84,6 +84,8 @@ public final class NumberFinder {
             Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
             Map.entry("dec", 12));
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
     /** Currency words after a number. "pounds" alone is a weight and needs "sterling". */
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(
             Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("usd", "usd"),
@@ -470,7 +472,9 @@ public final class NumberFinder {
                 if ((suffix.equals("pm") || suffix.equals("am")) && a.currency == null) {
                     return time(a.first, j + 1, a.value, 0, suffix);
                 }
-                if (GLUED_MEASURES.contains(suffix) && a.currency == null) {
+                String rawSuffix = text.substring(tok(j).start, tok(j).end);
+                if (GLUED_MEASURES.contains(suffix) && a.currency == null
+                        && !(rawSuffix.length() == 1 && Character.isUpperCase(rawSuffix.charAt(0)))) {
                     return new Found(a.first, j + 1, a.value, a.value, null, text.substring(tok(j).start, tok(j).end),
                             hedged, null, j + 1);
                 }
@@ -656,7 +660,7 @@ public final class NumberFinder {
                 return null;
             }
             int e = k + 1;
-            if (isSym(e, ".") && glued(e)) {
+            if (isSym(e, ".") && glued(e) && MONTH_ABBREVIATIONS.contains(tok(k).low)) {
                 e++;
             }
             int day = (int) a.value;
@@ -689,7 +693,7 @@ public final class NumberFinder {
                 return null;
             }
             int k = i + 1;
-            if (isSym(k, ".") && glued(k)) {
+            if (isSym(k, ".") && glued(k) && MONTH_ABBREVIATIONS.contains(t[i].low)) {
                 k++;
             }
             Tok day = tok(k);
@@ -1099,7 +1103,12 @@ public final class NumberFinder {
                     break;
                 }
                 if (taken == 0 && (s.endsWith("ly") || s.endsWith("ed") && s.length() > 4)) {
-                    break;
+                    // "armored vehicles" and "wounded soldiers" name what is counted; "70 percent needed" does not
+                    Tok next = tok(k + 1);
+                    if (next == null || next.kind != WORD || !joined(k + 1) || !isPlural(next.low)
+                            || COUNT_STOPS.contains(next.low)) {
+                        break;
+                    }
                 }
                 int e = k + 1;
                 // hyphenated words: "armored-vehicle", "year-old"
