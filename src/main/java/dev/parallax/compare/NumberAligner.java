@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
  * disagreement. Among the candidates a greedy one-to-one assignment takes the best score first: shared
  * counted words weigh most, then aligned context, then agreeing values.
  *
- * <p>{@code agree} compares values within rounding (0.5% for large or fractional values, exactly for whole
- * numbers under 1000), ignoring hedges: 70 and "about 70" agree, 70 and 72 do not; the hedge stays visible
- * through {@link NumberMention#approximate()}. A range agrees with an equal range or with a value inside it.
+ * <p>{@code agree} compares values within rounding, ignoring hedges: the less precise figure as written
+ * decides (35.7 and 36 percent agree, "$2.5 billion" and "$2.51 billion" agree, 70 and 72 do not, "$43
+ * million" and "$43,885,310" do not). 70 and "about 70" agree; the hedge stays visible through
+ * {@link NumberMention#approximate()}. Years pair only when equal: nearby sentences name many years. A range agrees with an equal range or with a value inside it.
  * Dates agree when every part both give (year, month, day) is equal, so "November 5" agrees with "Nov. 5,
  * 2024".
  *
@@ -52,6 +53,7 @@ public final class NumberAligner {
     private static final long FULL_SCAN_LIMIT = 1_000_000L;
     /** How many mentions either side of the expected position a crowded key offers in a large comparison. */
     private static final int CROWDED_WINDOW = 25;
+    private static final Set<String> YEAR_LIKE = Set.of("year", "decade");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern DATE = Pattern.compile("(\\d{4}|-)-(\\d{2})(?:-(\\d{2}))?");
     private static final Map<String, String> IRREGULAR = Map.of(
@@ -78,10 +80,14 @@ public final class NumberAligner {
         List<Set<String>> stemsA = as.stream().map(m -> stems(m.counts())).toList();
         List<Set<String>> stemsB = bs.stream().map(m -> stems(m.counts())).toList();
 
+        double[] precisionA = as.stream().mapToDouble(m -> NumberFinder.precision(textA, m)).toArray();
+        double[] precisionB = bs.stream().mapToDouble(m -> NumberFinder.precision(textB, m)).toArray();
         List<Candidate> candidates = new ArrayList<>();
         for (int[] pair : candidatePairs(as, bs, stemsA, stemsB)) {
-            Candidate c = score(pair[0], pair[1], as.get(pair[0]), bs.get(pair[1]), stemsA.get(pair[0]),
-                    stemsB.get(pair[1]), context);
+            int i = pair[0];
+            int j = pair[1];
+            boolean agree = agree(as.get(i), precisionA[i], bs.get(j), precisionB[j]);
+            Candidate c = score(i, j, as.get(i), bs.get(j), stemsA.get(i), stemsB.get(j), agree, context);
             if (c != null) {
                 candidates.add(c);
             }
@@ -188,13 +194,15 @@ public final class NumberAligner {
     }
 
     private static Candidate score(int i, int j, NumberMention x, NumberMention y, Set<String> sx, Set<String> sy,
-                                   BiPredicate<Span, Span> context) {
+                                   boolean agree, BiPredicate<Span, Span> context) {
         if (!Objects.equals(x.unit(), y.unit())) {
             return null;
         }
         double overlap = overlap(sx, sy);
         boolean conflict = !sx.isEmpty() && !sy.isEmpty() && overlap == 0;
-        boolean agree = agree(x, y);
+        if (!agree && isYearLike(x.unit())) {
+            return null; // neighbouring sentences name many different years; only the same year pairs
+        }
         boolean what = overlap > 0 || x.unit() != null && !conflict;
         if (!what && !agree) {
             return null; // nothing says it is the same quantity; spare the context test
@@ -237,6 +245,15 @@ public final class NumberAligner {
      * both give; ranges agree with an equal range or a value inside them.
      */
     public static boolean agree(NumberMention x, NumberMention y) {
+        return agree(x, Double.NaN, y, Double.NaN);
+    }
+
+    /**
+     * As {@link #agree(NumberMention, NumberMention)}, with the rounding step of each number as written
+     * ({@link NumberFinder#precision}): the less precise figure decides, so 35.7 and 36 percent agree while
+     * 70 and 72 do not. NaN steps fall back on the fixed tolerance.
+     */
+    public static boolean agree(NumberMention x, double stepX, NumberMention y, double stepY) {
         if (x == null || y == null) {
             return false;
         }
@@ -244,15 +261,38 @@ public final class NumberAligner {
             return datesAgree(x.date(), y.date());
         }
         if (x.isRange() || y.isRange()) {
+            double step = step(stepX, stepY);
             if (x.isRange() && y.isRange()) {
-                return close(x.value(), y.value()) && close(x.high(), y.high());
+                return close(x.value(), y.value(), step) && close(x.high(), y.high(), step);
             }
             NumberMention range = x.isRange() ? x : y;
             NumberMention point = x.isRange() ? y : x;
             return point.value() >= range.value() && point.value() <= range.high()
-                    || close(point.value(), range.value()) || close(point.value(), range.high());
+                    || close(point.value(), range.value(), step) || close(point.value(), range.high(), step);
         }
-        return close(x.value(), y.value());
+        if (isYearLike(x.unit()) || "time".equals(x.unit())) {
+            return close(x.value(), y.value());
+        }
+        return close(x.value(), y.value(), step(stepX, stepY));
+    }
+
+    private static boolean isYearLike(String unit) {
+        return unit != null && YEAR_LIKE.contains(unit);
+    }
+
+    private static double step(double x, double y) {
+        if (Double.isNaN(x)) {
+            return y;
+        }
+        return Double.isNaN(y) ? x : Math.max(x, y);
+    }
+
+    /** Within half the coarser rounding step; without a step, {@link #close(double, double)}. */
+    static boolean close(double x, double y, double step) {
+        if (Double.isNaN(step) || step <= 0) {
+            return close(x, y);
+        }
+        return Math.abs(x - y) <= step / 2 * (1 + 1e-9);
     }
 
     /** Equal within rounding: whole numbers under 1000 exactly, anything else within 0.5%. */

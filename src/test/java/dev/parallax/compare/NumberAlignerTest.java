@@ -261,6 +261,24 @@ class NumberAlignerTest {
     }
 
     @Test
+    void theLessPreciseFigureDecides() {
+        assertEquals(Boolean.TRUE, align("35.7 percent of voters", "36 percent of voters", NEVER).getFirst().agree());
+        assertEquals(Boolean.TRUE, align("$2.5 billion in aid", "$2.51 billion in aid", NEVER).getFirst().agree());
+        assertEquals(Boolean.FALSE, align("$43 million in taxes", "$43,885,310 in taxes", ALWAYS).getFirst().agree());
+        assertEquals(Boolean.FALSE, align("$3.5 billion in aid", "$3.6 billion in aid", ALWAYS).getFirst().agree());
+        assertEquals(Boolean.FALSE, align("70 percent of voters", "72 percent of voters", ALWAYS).getFirst().agree());
+    }
+
+    @Test
+    void differentYearsDoNotPairEvenInAlignedPassages() {
+        List<NumberMatch> out = align("He served until 2001.", "He served until 1976.", ALWAYS);
+        assertEquals(2, out.size());
+        List<NumberMatch> same = align("Since the 2022 invasion", "after the invasion in 2022", NEVER);
+        assertEquals(1, same.size());
+        assertEquals(Boolean.TRUE, same.getFirst().agree());
+    }
+
+    @Test
     void emptyAndNullInputs() {
         assertEquals(List.of(), new NumberAligner().align("", List.of(), "", List.of(), NEVER));
         assertEquals(List.of(), new NumberAligner().align(null, null, null, null, null));

@@ -135,7 +135,7 @@ public final class NumberFinder {
             "not", "no", "so", "if", "then", "there", "here", "into", "onto", "over", "under", "about",
             "around", "between", "among", "against", "during", "through", "up", "down", "out", "off", "all",
             "both", "other", "another", "such", "only", "just", "also", "too", "very", "now", "still", "yet",
-            "again", "nor");
+            "again", "nor", "worth");
     /** Determiners skipped between "of" and what is counted: "70 percent of the machine tools". */
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "all",
             "these", "those", "this", "that", "russia's", "china's");
@@ -149,6 +149,35 @@ public final class NumberFinder {
             return List.of();
         }
         return new Scan(text).run();
+    }
+
+    /**
+     * The rounding step of the number as written, in the mention's own scale: 0.1e9 for "$2.5 billion", 1 for
+     * "70%", 0.01 for "3.14"; for a number in words, one unit of its value. NaN when the span holds no
+     * number in digits (then the caller should fall back on a relative tolerance).
+     *
+     * @param text the text the mention was found in
+     */
+    public static double precision(String text, NumberMention mention) {
+        if (text == null || mention == null || mention.span().end() > text.length()) {
+            return Double.NaN;
+        }
+        Tok[] tokens = Scan.tokenize(mention.span().of(text));
+        for (Tok tok : tokens) {
+            if (tok.kind != NUM) {
+                continue;
+            }
+            if (Double.isNaN(tok.num) || tok.num == 0) {
+                return Double.NaN;
+            }
+            int decimals = Scan.decimals(tok);
+            double scale = mention.value() / tok.num;
+            if (!Double.isFinite(scale) || scale <= 0) {
+                scale = 1;
+            }
+            return Math.pow(10, -decimals) * Math.max(1, Math.round(scale));
+        }
+        return Double.NaN;
     }
 
     private static final class Tok {
@@ -228,7 +257,7 @@ public final class NumberFinder {
 
         // ---- tokens -------------------------------------------------------------------------------
 
-        private static Tok[] tokenize(String s) {
+        static Tok[] tokenize(String s) {
             List<Tok> out = new ArrayList<>();
             int len = s.length();
             int i = 0;
@@ -292,6 +321,17 @@ public final class NumberFinder {
                 br = false;
             }
             return out.toArray(new Tok[0]);
+        }
+
+        /** Digits after the decimal mark of a parsed number: 2 for "3.14", 0 for "1,200". */
+        static int decimals(Tok tok) {
+            int all = 0;
+            for (int k = 0; k < tok.low.length(); k++) {
+                if (Character.isDigit(tok.low.charAt(k))) {
+                    all++;
+                }
+            }
+            return Math.max(0, all - tok.digits);
         }
 
         /** "1,200" → 1200, "2.5" → 2.5, "1.200,5" → 1200.5, "2,5" → 2.5; IP addresses and versions → NaN. */
@@ -1121,8 +1161,8 @@ public final class NumberFinder {
                 lastWord = e - 1;
                 taken++;
                 k = e;
-                if (isPlural(s) || isPlural(t[e - 1].low)) {
-                    break;
+                if (isPlural(s) || isPlural(t[e - 1].low) || firstWord == glueAllowed) {
+                    break; // "countries"; "12-nation" and "65-year-old" name the thing by themselves
                 }
                 if (isSym(k, ",") || isSym(k, ".") || isSym(k, ";")) {
                     break;

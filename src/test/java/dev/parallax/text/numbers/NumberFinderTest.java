@@ -265,7 +265,10 @@ class NumberFinderTest {
         assertEquals("armored vehicles", only("12 armored vehicles were seen", "12").counts());
         assertEquals("countries", only("a meeting of 17 countries.", "17").counts());
         assertNull(only("The vote was 52.", "52").counts());
-        assertEquals("year-old man", only("a 65-year-old man", "65").counts());
+        assertEquals("year-old", only("a 65-year-old man", "65").counts());
+        assertEquals("nation", only("the 12-nation Pacific trade deal", "12").counts());
+        assertEquals("aid", only("$882 billion worth of aid", "$882 billion").counts());
+        assertNull(only("$882 billion worth -- cuts", "$882 billion").counts());
     }
 
     @Test
@@ -286,6 +289,16 @@ class NumberFinderTest {
             assertFalse(m.span().of(text).isBlank());
         }
         assertEquals(List.of("Nearly 3,000", "70 %", "12"), spans(text));
+    }
+
+    @Test
+    void precisionIsTheRoundingStepAsWritten() {
+        String text = "$2.5 billion, 70%, 3.14 metres, 1,200 troops, seventeen boats";
+        assertEquals(1e8, NumberFinder.precision(text, only(text, "$2.5 billion")), 1);
+        assertEquals(1, NumberFinder.precision(text, only(text, "70%")));
+        assertEquals(0.01, NumberFinder.precision(text, only(text, "3.14")), 1e-12);
+        assertEquals(1, NumberFinder.precision(text, only(text, "1,200")));
+        assertTrue(Double.isNaN(NumberFinder.precision(text, only(text, "seventeen"))));
     }
 
     @Test
