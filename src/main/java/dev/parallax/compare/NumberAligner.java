@@ -261,7 +261,7 @@ public final class NumberAligner {
             return datesAgree(x.date(), y.date());
         }
         if (x.isRange() || y.isRange()) {
-            double step = step(stepX, stepY);
+            double step = isYearLike(x.unit()) || "time".equals(x.unit()) ? 1 : step(stepX, stepY);
             if (x.isRange() && y.isRange()) {
                 return close(x.value(), y.value(), step) && close(x.high(), y.high(), step);
             }
@@ -271,7 +271,7 @@ public final class NumberAligner {
                     || close(point.value(), range.value(), step) || close(point.value(), range.high(), step);
         }
         if (isYearLike(x.unit()) || "time".equals(x.unit())) {
-            return close(x.value(), y.value());
+            return x.value() == y.value(); // 2012 and 2013 are different years, however close
         }
         return close(x.value(), y.value(), step(stepX, stepY));
     }

@@ -273,6 +273,7 @@ class NumberAlignerTest {
     void differentYearsDoNotPairEvenInAlignedPassages() {
         List<NumberMatch> out = align("He served until 2001.", "He served until 1976.", ALWAYS);
         assertEquals(2, out.size());
+        assertEquals(2, align("He served until 2012.", "He served until 2013.", ALWAYS).size());
         List<NumberMatch> same = align("Since the 2022 invasion", "after the invasion in 2022", NEVER);
         assertEquals(1, same.size());
         assertEquals(Boolean.TRUE, same.getFirst().agree());
