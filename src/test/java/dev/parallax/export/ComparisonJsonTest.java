@@ -53,7 +53,7 @@ class ComparisonJsonTest {
                 near.at("/a/text").asText());
         assertTrue(near.at("/b/text").asText().startsWith("He met Chinese Foreign Minister"));
         assertEquals("delete", near.at("/diff/0/op").asText());
-        assertEquals("Blinken ", near.at("/diff/0/text").asText());
+        assertEquals("Blinken", near.at("/diff/0/text").asText());
         assertEquals("insert", near.at("/diff/1/op").asText());
         assertFalse(near.get("moved").asBoolean());
         assertTrue(doc.at("/matches/2/moved").asBoolean(), "moved is written as an extra field");

@@ -186,7 +186,8 @@ final class SeedComparison {
         return new Span(s.start(), end + last.length());
     }
 
-    private static final Pattern WORD = Pattern.compile("\\S+\\s*");
+    /** Words with the white space before them, so an op added at the end keeps its separating space. */
+    private static final Pattern WORD = Pattern.compile("\\s*\\S+");
 
     /** A word-level diff A to B by longest common subsequence on folded words; adjacent ops merged. */
     static List<DiffOp> wordDiff(String a, String b) {
