@@ -141,7 +141,7 @@ public final class ComparisonHtml {
                 Element r = reports.appendElement("div").addClass("report");
                 Element meta = r.appendElement("div").addClass("meta");
                 meta.appendElement("span").addClass("chip").text(ArticleIds.of(side));
-                meta.appendElement("span").addClass("source").text(Overview.source(a));
+                source(meta, a);
                 String date = a.metadata().date();
                 if (date != null && !date.isBlank()) {
                     meta.appendElement("span").addClass("muted").text("· " + date.strip());
@@ -274,7 +274,7 @@ public final class ComparisonHtml {
                     .id("text-" + SIDE[side]);
             Element head = col.appendElement("div").addClass("colhead");
             head.appendElement("span").addClass("chip").text(ArticleIds.of(side));
-            head.appendElement("span").addClass("source").text(Overview.source(a));
+            source(head, a);
             Element prose = col.appendElement("div").addClass("prose");
             language(prose, a);
             Highlights h = highlights[side];
@@ -394,19 +394,31 @@ public final class ComparisonHtml {
                 td.appendText(m.a().of(articles[0].text()));
                 return;
             }
-            DiffOp.Op previous = null;
+            String before = "";
             for (DiffOp op : m.diff()) {
-                if (previous == DiffOp.Op.DELETE && op.op() == DiffOp.Op.INSERT
-                        && !op.text().isEmpty() && !Character.isWhitespace(op.text().charAt(0))) {
+                if (Overview.needsSpace(before, op.text())) {
                     td.appendText(" ");
                 }
-                previous = op.op();
+                before = op.text();
                 switch (op.op()) {
                     case EQUAL -> td.appendText(op.text());
-                    case DELETE -> td.appendElement("del").text(op.text());
-                    case INSERT -> td.appendElement("ins").text(op.text());
+                    case DELETE -> marked(td, "del", op.text());
+                    case INSERT -> marked(td, "ins", op.text());
                 }
             }
+        }
+
+        /** The changed words in a del/ins; the spaces around them stay plain, so no space is struck. */
+        private static void marked(Element td, String tag, String text) {
+            String core = text.strip();
+            if (core.isEmpty()) {
+                td.appendText(text);
+                return;
+            }
+            int lead = text.indexOf(core);
+            td.appendText(text.substring(0, lead));
+            td.appendElement(tag).text(core);
+            td.appendText(text.substring(lead + core.length()));
         }
 
         private void quotesTable(Element tables) {
@@ -485,16 +497,16 @@ public final class ComparisonHtml {
                 return;
             }
             td.text(clip(n.span(), articles[side].text()).of(articles[side].text()));
+            // what Parallax read: "70 percent, approximate"; a bare count or a date says nothing new
             StringBuilder detail = new StringBuilder();
-            if (Double.isFinite(n.value())) {
+            boolean calendar = "date".equals(n.unit()) || "year".equals(n.unit());
+            if (n.unit() != null && !calendar && Double.isFinite(n.value())) {
                 detail.append(n.value() == Math.rint(n.value()) && Math.abs(n.value()) < 1e15
                         ? String.valueOf((long) n.value()) : String.valueOf(n.value()));
-            }
-            if (n.unit() != null) {
                 detail.append(' ').append(n.unit());
             }
             if (n.approximate()) {
-                detail.append(", approximate");
+                detail.append(detail.isEmpty() ? "approximate" : ", approximate");
             }
             if (!detail.isEmpty()) {
                 td.appendElement("div").addClass("moved").text(detail.toString().strip());
@@ -538,6 +550,14 @@ public final class ComparisonHtml {
 
         private static void flag(Element parent, String text, boolean warn) {
             parent.appendElement("span").addClass("flag").addClass(warn ? "warn" : "ok").text(text);
+        }
+
+        /** The publisher in small caps, or the file name as written (upper-casing a file name garbles it). */
+        private static void source(Element parent, Article a) {
+            Element e = parent.appendElement("span").addClass("source").text(Overview.source(a));
+            if (!Overview.hasPublisher(a)) {
+                e.addClass("file");
+            }
         }
 
         private static void language(Element e, Article a) {

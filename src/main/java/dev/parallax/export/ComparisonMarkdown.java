@@ -148,13 +148,12 @@ public final class ComparisonMarkdown {
             return escape(m.a().of(textA));
         }
         StringBuilder out = new StringBuilder();
-        DiffOp.Op previous = null;
+        String before = "";
         for (DiffOp op : m.diff()) {
-            if (previous == DiffOp.Op.DELETE && op.op() == DiffOp.Op.INSERT && !out.isEmpty()
-                    && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-                out.append(' '); // a replacement: "~~old~~ **new**", not "~~old~~**new**"
+            if (Overview.needsSpace(before, op.text())) {
+                out.append(' '); // "~~old~~ **new**", not "~~old~~**new**"
             }
-            previous = op.op();
+            before = op.text();
             switch (op.op()) {
                 case EQUAL -> out.append(escape(op.text()));
                 case DELETE -> marked(out, op.text(), "~~");

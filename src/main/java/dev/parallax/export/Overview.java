@@ -49,6 +49,19 @@ record Overview(Map<MatchKind, Integer> byKind, int matches, int moved, int uniq
         return byKind.get(kind);
     }
 
+    /**
+     * True when two consecutive diff ops would run two words together ("address," + "Ukrainian"): a
+     * word-level diff may drop the space at an op boundary, and a reader needs it back.
+     */
+    static boolean needsSpace(CharSequence before, String next) {
+        if (before.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        int first = next.codePointAt(0);
+        return !Character.isWhitespace(last) && (Character.isLetterOrDigit(first) || "“\"‘'(".indexOf(first) >= 0);
+    }
+
     /** "Identical", "Near", "Paraphrase". */
     static String label(MatchKind kind) {
         String s = kind.name().toLowerCase(Locale.ROOT);
@@ -79,11 +92,12 @@ record Overview(Map<MatchKind, Integer> byKind, int matches, int moved, int uniq
 
     /** Who published the article: the publisher when known, else the file name. */
     static String source(Article a) {
+        return hasPublisher(a) ? a.metadata().publisher().strip() : fileName(a.path());
+    }
+
+    static boolean hasPublisher(Article a) {
         Metadata m = a.metadata();
-        if (m.publisher() != null && !m.publisher().isBlank()) {
-            return m.publisher().strip();
-        }
-        return fileName(a.path());
+        return m.publisher() != null && !m.publisher().isBlank();
     }
 
     static String fileName(String path) {
