@@ -1,0 +1,92 @@
+package dev.parallax.export;
+
+import dev.parallax.compare.Comparison;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one way to export a comparison, used by the command line and the window alike: pick a
+ * {@link Format} (or let the file name pick it) and the file is written atomically.
+ */
+public final class Exports {
+    /** The tool name every export carries. */
+    public static final String TOOL = "parallax";
+    /** The version every export carries (JSON {@code version}, Markdown and HTML footers). */
+    public static final String VERSION = "0.1.0";
+
+    public enum Format {
+        JSON("json", "application/json"),
+        MARKDOWN("md", "text/markdown"),
+        HTML("html", "text/html");
+
+        private final String extension;
+        private final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        /** The usual file extension, without the dot. */
+        public String extension() {
+            return extension;
+        }
+
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /** The format a file name asks for: .json, .md/.markdown, .html/.htm (any case); empty otherwise. */
+        public static Optional<Format> fromFileName(Path file) {
+            Path name = file.getFileName();
+            if (name == null) {
+                return Optional.empty();
+            }
+            String n = name.toString().toLowerCase(Locale.ROOT);
+            int dot = n.lastIndexOf('.');
+            String ext = dot < 0 ? "" : n.substring(dot + 1);
+            return switch (ext) {
+                case "json" -> Optional.of(JSON);
+                case "md", "markdown" -> Optional.of(MARKDOWN);
+                case "html", "htm" -> Optional.of(HTML);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    private Exports() {
+    }
+
+    /** The export as text (UTF-8 when written). */
+    public static String render(Comparison comparison, Format format) {
+        return switch (format) {
+            case JSON -> ComparisonJson.render(comparison);
+            case MARKDOWN -> ComparisonMarkdown.render(comparison);
+            case HTML -> ComparisonHtml.render(comparison);
+        };
+    }
+
+    /**
+     * Writes the export to {@code target}, replacing it atomically; on any failure the old file (if any) is
+     * left as it was and no temporary file stays behind.
+     */
+    public static void write(Comparison comparison, Path target, Format format) throws IOException {
+        AtomicWriter.write(target, render(comparison, format).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the export in the format the file name asks for.
+     *
+     * @throws IllegalArgumentException when the extension names no format
+     */
+    public static Format write(Comparison comparison, Path target) throws IOException {
+        Format format = Format.fromFileName(target).orElseThrow(() -> new IllegalArgumentException(
+                "Cannot tell the export format from " + target.getFileName()
+                        + ": use .json, .md or .html"));
+        write(comparison, target, format);
+        return format;
+    }
+}
