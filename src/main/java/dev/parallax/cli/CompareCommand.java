@@ -5,6 +5,7 @@ import dev.parallax.compare.Comparison;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
+import dev.parallax.export.Exports;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
@@ -13,7 +14,9 @@ import dev.parallax.ingest.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +35,15 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
     private boolean lexical;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON (the export contract).")
+    private Path json;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary.")
+    private Path markdown;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML summary, both texts side by side.")
+    private Path html;
 
     @Mixin
     private IndexOptions indexOptions;
@@ -63,7 +75,23 @@ final class CompareCommand implements Callable<Integer> {
             List<IndexedArticle> articles = update.articles();
             Comparison c = new Comparer(embedder).compare(articles.get(0).analyzed(), articles.get(1).analyzed());
             index.commit();
-            new ComparisonSummary(out).print(c);
+            Map<Exports.Format, Path> exports = new EnumMap<>(Exports.Format.class);
+            if (json != null) {
+                exports.put(Exports.Format.JSON, json);
+            }
+            if (markdown != null) {
+                exports.put(Exports.Format.MARKDOWN, markdown);
+            }
+            if (html != null) {
+                exports.put(Exports.Format.HTML, html);
+            }
+            if (exports.isEmpty()) {
+                new ComparisonSummary(out).print(c);
+            }
+            for (var e : exports.entrySet()) {
+                Exports.write(c, e.getValue(), e.getKey());
+                err.println("parallax: wrote " + e.getValue());
+            }
             out.flush();
             err.flush();
             return 0;

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
-@Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
+@Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax " + dev.parallax.export.Exports.VERSION,
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
         subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class})
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {

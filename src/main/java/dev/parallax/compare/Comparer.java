@@ -34,7 +34,8 @@ public final class Comparer {
         List<UniquePassage> unique = new ArrayList<>(Passages.unique(0, ua, pairs, true, a.text()));
         unique.addAll(Passages.unique(1, ub, pairs, false, b.text()));
         List<QuoteMatch> quotes = QuoteAligner.align(a.text(), a.quotes(), b.text(), b.quotes());
-        List<NumberMatch> numbers = Numbers.align(a, b, matches);
+        List<NumberMatch> numbers = new NumberAligner().align(a.text(), b.text(),
+                (inA, inB) -> sameContext(matches, inA, inB));
         Stats stats = new Stats(Passages.shared(a.text(), matches.stream().map(Match::a).toList()),
                 Passages.shared(b.text(), matches.stream().map(Match::b).toList()));
         return new Comparison(List.of(a, b), matches, unique, quotes, numbers, stats);

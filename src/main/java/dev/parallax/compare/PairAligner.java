@@ -25,6 +25,9 @@ final class PairAligner {
     /** Whole-sentence probability under which no part is tried (unrelated sentences). */
     private static final double PART_FLOOR = 0.005;
     private static final double PART_MARGIN = 0.05;
+    /** Mutual favourites need at least this probability and this lead over each side's runner-up. */
+    private static final double MUTUAL_FLOOR = 0.25;
+    private static final double MUTUAL_MARGIN = 0.05;
 
     private final Scorer scorer;
 
@@ -63,6 +66,7 @@ final class PairAligner {
         joinNeighbours(a, b, byA, byB, textA, textB);
         matchParts(a, b, byA, byB, candidates, textA, textB);
         rescueByContext(a, b, byA, byB, scored);
+        acceptMutualBest(byA, byB, candidates);
 
         List<SentencePair> out = new ArrayList<>();
         for (SentencePair p : byA) {
@@ -165,6 +169,56 @@ final class PairAligner {
                         aLonger ? null : bestPart);
                 byA[i] = partial;
                 byB[j] = partial;
+            }
+        }
+    }
+
+    /**
+     * A pair under the threshold is still accepted when each sentence is the other's clear favourite:
+     * the best candidate on both sides, by a margin over the runner-up. Cross-outlet rewrites score
+     * lower than the pre-selected pairs the model was fitted on; being each other's unique best
+     * counterpart in the whole other article is evidence the model never saw.
+     */
+    private void acceptMutualBest(SentencePair[] byA, SentencePair[] byB, List<SentencePair> candidates) {
+        double[][] best = new double[2][];
+        best[0] = new double[byA.length];
+        best[1] = new double[byB.length];
+        double[][] second = {new double[byA.length], new double[byB.length]};
+        int[] favouriteOfA = new int[byA.length];
+        int[] favouriteOfB = new int[byB.length];
+        java.util.Arrays.fill(favouriteOfA, -1);
+        java.util.Arrays.fill(favouriteOfB, -1);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (SentencePair c : candidates) {
+            if (c.aPart() != null || c.bPart() != null || !seen.add(((long) c.aFrom() << 32) | c.bFrom())) {
+                continue;
+            }
+            double p = c.probability();
+            if (p > best[0][c.aFrom()]) {
+                second[0][c.aFrom()] = best[0][c.aFrom()];
+                best[0][c.aFrom()] = p;
+                favouriteOfA[c.aFrom()] = c.bFrom();
+            } else if (p > second[0][c.aFrom()]) {
+                second[0][c.aFrom()] = p;
+            }
+            if (p > best[1][c.bFrom()]) {
+                second[1][c.bFrom()] = best[1][c.bFrom()];
+                best[1][c.bFrom()] = p;
+                favouriteOfB[c.bFrom()] = c.aFrom();
+            } else if (p > second[1][c.bFrom()]) {
+                second[1][c.bFrom()] = p;
+            }
+        }
+        for (int i = 0; i < byA.length; i++) {
+            int j = favouriteOfA[i];
+            if (byA[i] != null || j < 0 || byB[j] != null || favouriteOfB[j] != i) {
+                continue;
+            }
+            double p = best[0][i];
+            if (p >= MUTUAL_FLOOR && p - second[0][i] >= MUTUAL_MARGIN && p - second[1][j] >= MUTUAL_MARGIN) {
+                SentencePair pair = new SentencePair(i, i, j, j, p);
+                byA[i] = pair;
+                byB[j] = pair;
             }
         }
     }

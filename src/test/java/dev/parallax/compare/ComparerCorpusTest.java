@@ -46,9 +46,12 @@ class ComparerCorpusTest {
             same += s;
             cross += x;
             wins += s > x ? 1 : 0;
+            assertTrue(s >= x, "event " + i + ": cross-event pair shares more (" + x + ") than same-event (" + s + ")");
         }
-        assertTrue(wins >= 11, "same-event pair shared more in " + wins + " of 12 events");
-        assertTrue(same > 3 * cross, "mean shared " + same / 12 + " vs " + cross / 12);
+        // Outlets rewrite heavily: a few same-event pairs share no sentence at all, but a pair from two
+        // events must never look more alike than a pair from one.
+        assertTrue(wins >= 9, "same-event pair shared more in " + wins + " of 12 events");
+        assertTrue(same > 10 * cross, "mean shared " + same / 12 + " vs " + cross / 12);
     }
 
     /** Spans, kinds and diffs are consistent on every pair of a handful of real events. */

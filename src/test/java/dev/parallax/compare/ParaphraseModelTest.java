@@ -43,7 +43,8 @@ class ParaphraseModelTest {
         SentenceProfile ps = SentenceProfile.of(new Span(0, s.length()), s);
         SentenceProfile pt = SentenceProfile.of(new Span(0, t.length()), t);
         ParaphraseModel model = ParaphraseModel.shipped().lexical();
-        assertTrue(model.probability(LexicalFeatures.of(ps, ps)) > 0.9);
-        assertTrue(model.probability(LexicalFeatures.of(ps, pt)) < 0.2);
+        assertTrue(model.same(LexicalFeatures.of(ps, ps)));
+        assertTrue(model.probability(LexicalFeatures.of(ps, ps)) > model.threshold() + 0.2);
+        assertTrue(model.probability(LexicalFeatures.of(ps, pt)) < 0.1);
     }
 }
