@@ -103,15 +103,42 @@ final class Attributor {
 
     // ------------------------------------------------------------------ cues
 
+    /**
+     * A quotation opening its sentence takes the cue right after it ("“…,” Blinken said"); one inside a
+     * sentence takes the reporting verb before it ("Wang told Blinken that China was “…”, the ministry said"
+     * quotes Wang), then the cue after it, then one later in the sentence.
+     */
     private Cue cueFor(int qt) {
-        Cue c = cueAfter(qt);
-        if (c == null) {
+        Cue c;
+        if (opensSentence(qt)) {
+            c = cueAfter(qt);
+            if (c == null) {
+                c = cueBefore(qt);
+            }
+        } else {
             c = cueBefore(qt);
+            if (c == null) {
+                c = cueAfter(qt);
+            }
         }
         if (c == null) {
             c = cueLater(qt);
         }
         return c;
+    }
+
+    private boolean opensSentence(int qt) {
+        int sentence = tokens.get(qt).sentence;
+        for (int k = qt - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.sentence != sentence || t.kind == Kind.BREAK) {
+                return true;
+            }
+            if (t.kind != Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "…," Blinken said / "…," said Blinken / "…," he added / "…," according to X. */
@@ -209,6 +236,9 @@ final class Attributor {
                     s = null;
                 }
             }
+            if (s == null && (t.lower.endsWith("ing") || (k > 0 && tokens.get(k - 1).is("to")))) {
+                s = sentenceSubject(k); // "Romney released a statement saying: …", "Biden was quick to retort: …"
+            }
             if (s != null) {
                 return new Cue(s, k);
             }
@@ -245,6 +275,30 @@ final class Attributor {
         return null;
     }
 
+    /** The first name, pronoun or speaker noun phrase of the sentence, when it comes before token k. */
+    private Subject sentenceSubject(int k) {
+        int sentence = tokens.get(k).sentence;
+        int i = k;
+        while (i > 0 && tokens.get(i - 1).sentence == sentence && tokens.get(i - 1).kind != Kind.BREAK) {
+            i--;
+        }
+        for (int guard = 0; i < k && guard < 6; i++, guard++) {
+            Token t = tokens.get(i);
+            if (!t.isWord()) {
+                if (t.kind == Kind.QUOTE) {
+                    return null;
+                }
+                continue;
+            }
+            if (t.cap() && Lexicon.FUNCTION_WORDS.contains(t.lower) && !Lexicon.PRONOUNS.contains(t.lower)) {
+                continue;
+            }
+            Subject s = subjectAfter(i);
+            return s != null && s.to <= k ? s : null;
+        }
+        return null;
+    }
+
     /** From a subject's end, skip adverbs, appositives and parentheses to a speech verb; -1 if none. */
     private int skipToVerb(int k) {
         int n = tokens.size();
@@ -275,13 +329,18 @@ final class Attributor {
                 continue;
             }
             if (t.kind == Kind.PUNCT && t.text.equals(",")) {
-                // appositive: ", the Y of Z," / ", 52," / ", D-Mo.,"
+                // appositive: ", the Y of Z," / ", 52," / ", D-Mo.," possibly several
+                if (k + 1 < n && tokens.get(k + 1).isWord() && !tokens.get(k + 1).cap()
+                        && Lexicon.isVerb(tokens.get(k + 1).lower)) {
+                    return k + 1;
+                }
                 int close = k + 1;
-                while (close < n && close < k + 20 && tokens.get(close).kind == Kind.WORD) {
+                while (close < n && close < k + 20 && (tokens.get(close).kind == Kind.WORD
+                        || tokens.get(close).text.equals("(") || tokens.get(close).text.equals(")"))) {
                     close++;
                 }
                 if (close < n && tokens.get(close).text.equals(",") && close > k + 1) {
-                    k = close + 1;
+                    k = close;
                     continue;
                 }
                 return -1;
@@ -362,7 +421,7 @@ final class Attributor {
             if (core == null) {
                 return null;
             }
-            if (tokens.get(core[1] - 1).possessive() || isTimeOrPlace(core[0], core[1])) {
+            if (tokens.get(core[1] - 1).possessive() || Lexicon.TIME_WORDS.contains(tokens.get(core[0]).lower)) {
                 return null;
             }
             return new Subject(core[0], core[1], Kind2.NAME);
@@ -442,6 +501,26 @@ final class Attributor {
 
     /** ", the Y of Z," before a verb: the name before the appositive, or a name that is the appositive. */
     private Subject appositiveSubject(int comma, int sentence) {
+        Subject s = appositiveSubject1(comma, sentence);
+        int guard = 0;
+        int c = comma;
+        while (s == null && guard++ < 3) {
+            // several comma segments: "X, D-N.Y., the former chairman of …, Civil Rights and Civil Liberties, told"
+            int open = c - 1;
+            while (open >= 0 && open > c - 20 && tokens.get(open).kind == Kind.WORD
+                    && tokens.get(open).sentence == sentence) {
+                open--;
+            }
+            if (open < 0 || open == c - 1 || !tokens.get(open).text.equals(",")) {
+                return null;
+            }
+            c = open;
+            s = appositiveSubject1(c, sentence);
+        }
+        return s;
+    }
+
+    private Subject appositiveSubject1(int comma, int sentence) {
         int open = comma - 1;
         while (open >= 0 && open > comma - 20 && tokens.get(open).kind == Kind.WORD
                 && tokens.get(open).sentence == sentence) {
@@ -468,8 +547,15 @@ final class Attributor {
                 return new Subject(core[0], core[1], Kind2.NAME);
             }
         }
-        Subject before = nameOrPhraseEndingAt(open - 1, sentence);
-        return before;
+        if (!allCaps || partyLabel || isAppositiveStart(first)) {
+            return nameOrPhraseEndingAt(open - 1, sentence);
+        }
+        return null;
+    }
+
+    private static boolean isAppositiveStart(Token t) {
+        return isDeterminer(t) || t.is("who") || t.is("whose") || t.is("which") || t.is("now")
+                || t.is("former") || Character.isDigit(t.text.charAt(0)) || !t.cap();
     }
 
     private Subject nameOrPhraseEndingAt(int j, int sentence) {
@@ -515,7 +601,7 @@ final class Attributor {
             return null;
         }
         int[] core = core(from, j + 1);
-        if (core == null || isTimeOrPlace(core[0], core[1])) {
+        if (core == null || Lexicon.TIME_WORDS.contains(tokens.get(core[0]).lower)) {
             return null;
         }
         return new Subject(core[0], core[1], Kind2.NAME);
@@ -571,6 +657,14 @@ final class Attributor {
             return null;
         }
         int b = to;
+        for (int i = a + 1; i < b - 1; i++) {
+            // "Rick Perry of Texas", "Mike Thompson of California": the name stops before "of <place>"
+            if (tokens.get(i).lower.equals("of") && !Lexicon.TITLES.contains(tokens.get(i - 1).lower)
+                    && !Lexicon.ORG_WORDS.contains(tokens.get(i - 1).lower)) {
+                b = i;
+                break;
+            }
+        }
         while (b > a && tokens.get(b - 1).lower.equals("of")) {
             b--;
         }
@@ -658,6 +752,22 @@ final class Attributor {
                 }
             }
             k = Math.max(e, k + 1);
+        }
+        for (Mention m : mentions) {
+            // a name opening its sentence and followed by a lower-case word is taken as the sentence's subject
+            int first = m.from;
+            int sentence = tokens.get(first).sentence;
+            boolean opens = first == 0 || tokens.get(first - 1).sentence != sentence
+                    || tokens.get(first - 1).kind == Kind.BREAK;
+            if (!opens && first > 0 && tokens.get(first - 1).kind == Kind.PUNCT && first > 1) {
+                opens = false;
+            }
+            if (opens && m.to < tokens.size()) {
+                Token next = tokens.get(m.to);
+                if (next.isWord() && !next.cap() || next.text.equals(",")) {
+                    m.subject = true;
+                }
+            }
         }
         for (Mention m : mentions) {
             if (!m.person) {
@@ -843,14 +953,15 @@ final class Attributor {
             }
             Quotation from = null;
             for (int j = i - 1; j >= 0 && paragraph[j] == paragraph[i]; j--) {
-                if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT) {
+                if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT && substantial(out[j])) {
                     from = out[j];
                     break;
                 }
             }
             if (from == null) {
                 for (int j = i + 1; j < out.length && paragraph[j] == paragraph[i]; j++) {
-                    if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT) {
+                    if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT
+                            && substantial(out[j])) {
                         from = out[j];
                         break;
                     }
@@ -861,6 +972,20 @@ final class Attributor {
                         Attribution.CONTEXT);
             }
         }
+    }
+
+    /** A quotation of at least three words: scare quotes and titles do not lend their speaker. */
+    private boolean substantial(Quotation q) {
+        int words = 0;
+        boolean in = false;
+        for (int i = q.contentStart(); i < q.contentEnd() && words < 3; i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !in) {
+                words++;
+            }
+            in = w;
+        }
+        return words >= 3;
     }
 
     // ------------------------------------------------------------------ headlines

@@ -29,7 +29,7 @@ final class Lexicon {
             belittle disparage insult fault urge caution emphasize acknowledge concur agree disagree object
             protest recommend cite quote vent opine posit theorize answer reason affirm aver avow attest
             swear plead warn pronounce chant sing text email message preach lecture declare deride bemoan
-            highlight stipulate underline underscore contest slam tell
+            highlight stipulate underline underscore contest slam tell refer+ retort
             """;
 
     private static final String IRREGULAR = """

@@ -269,6 +269,10 @@ final class QuoteMarks {
         boolean before = i > a && !Character.isWhitespace(s.charAt(i - 1)) && !isOpenPunct(s.charAt(i - 1));
         boolean after = i + 1 < b && !Character.isWhitespace(s.charAt(i + 1));
         if (!stack.isEmpty() && top(stack).mark == '"') {
+            if (!before && after && stack.size() < MAX_DEPTH && nestedAhead(s, i, b)) {
+                push(stack, '"', i); // "… once called a "gold standard," Clinton …"
+                return;
+            }
             close(s, stack, out, i);
         } else if (!stack.isEmpty() && isDoubleMark(top(stack).mark) && before) {
             close(s, stack, out, i); // mixed typography: “…"
@@ -278,6 +282,26 @@ final class QuoteMarks {
             }
             push(stack, '"', i);
         }
+    }
+
+    /** Are the next two straight quotes (within a short window) both closers? Then this one nests. */
+    private static boolean nestedAhead(String s, int i, int b) {
+        int found = 0;
+        int limit = Math.min(b, i + 400);
+        for (int j = i + 1; j < limit; j++) {
+            if (s.charAt(j) != '"') {
+                continue;
+            }
+            boolean closer = !Character.isWhitespace(s.charAt(j - 1))
+                    && (j + 1 >= b || !Character.isLetterOrDigit(s.charAt(j + 1)));
+            if (!closer) {
+                return false;
+            }
+            if (++found == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWord(String s, int i, int b) {
