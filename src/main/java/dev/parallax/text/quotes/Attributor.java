@@ -178,7 +178,7 @@ final class Attributor {
         if (v < 0) {
             return null;
         }
-        if (strict && !endsClause(v + 1)) {
+        if (strict && !endsClause(v + 1) && !tokens.get(v).is("told")) {
             return null;
         }
         return new Cue(s, v);
@@ -311,6 +311,18 @@ final class Attributor {
             if (t.isWord() && skippable(t)) {
                 k++;
                 continue;
+            }
+            if (t.isWord() && !t.cap()) {
+                // "he went on to say", "Biden was quick to retort"
+                int to = k;
+                while (to < n && to < k + 4 && tokens.get(to).isWord() && !tokens.get(to).cap()
+                        && !tokens.get(to).is("to")) {
+                    to++;
+                }
+                if (to + 1 < n && to > k && tokens.get(to).is("to") && tokens.get(to + 1).isWord()
+                        && Lexicon.isVerb(tokens.get(to + 1).lower)) {
+                    return to + 1;
+                }
             }
             if (t.isWord() && (t.is("on") || t.is("last") || t.is("this")) && k + 1 < n
                     && Lexicon.TIME_WORDS.contains(tokens.get(k + 1).lower)) {
@@ -491,7 +503,19 @@ final class Attributor {
             return null;
         }
         if (t.cap() || isInitial(t)) {
-            return nameEndingAt(j, sentence);
+            Subject s = nameEndingAt(j, sentence);
+            if (s != null && Lexicon.NOUN_VERBS.contains(tokens.get(v).lower)) {
+                int before = s.from - 1;
+                while (before >= 0 && tokens.get(before).cap()) {
+                    before--;
+                }
+                if (before >= 0 && tokens.get(before).isWord() && !tokens.get(before).cap()
+                        && !tokens.get(before).is("and") && !tokens.get(before).is("that")
+                        && !tokens.get(before).is("but") && !tokens.get(before).is("as")) {
+                    return null; // "in a now-deleted Facebook post", "the Trump statement"
+                }
+            }
+            return s;
         }
         if (Lexicon.SPEAKER_NOUNS.contains(t.lower)) {
             return nounPhraseEndingAt(j, sentence);
@@ -502,6 +526,9 @@ final class Attributor {
     /** ", the Y of Z," before a verb: the name before the appositive, or a name that is the appositive. */
     private Subject appositiveSubject(int comma, int sentence) {
         Subject s = appositiveSubject1(comma, sentence);
+        if (s != null && isPartyLabel(tokens.get(s.from))) {
+            s = null;
+        }
         int guard = 0;
         int c = comma;
         while (s == null && guard++ < 3) {
@@ -516,8 +543,18 @@ final class Attributor {
             }
             c = open;
             s = appositiveSubject1(c, sentence);
+            if (s != null && isPartyLabel(tokens.get(s.from))) {
+                s = null;
+            }
         }
         return s;
+    }
+
+    /** "D-Mo.", "R-Utah", "I-Vt.": party and state after a lawmaker's name. */
+    static boolean isPartyLabel(Token t) {
+        String w = t.text;
+        return w.length() >= 3 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0
+                && Character.isUpperCase(w.charAt(2));
     }
 
     private Subject appositiveSubject1(int comma, int sentence) {
@@ -716,6 +753,15 @@ final class Attributor {
 
     private void findMentions() {
         int n = tokens.size();
+        java.util.Set<String> capsInside = new java.util.HashSet<>();
+        for (int i = 1; i < n; i++) {
+            Token t = tokens.get(i);
+            Token prev = tokens.get(i - 1);
+            if (t.cap() && prev.sentence == t.sentence && prev.kind != Kind.BREAK && prev.kind != Kind.QUOTE
+                    && !(prev.kind == Kind.PUNCT && !prev.text.equals(","))) {
+                capsInside.add(nameKey(t));
+            }
+        }
         int k = 0;
         while (k < n) {
             Token t = tokens.get(k);
@@ -745,7 +791,14 @@ final class Attributor {
             int[] core = core(k, e);
             if (core != null) {
                 boolean titled = core[0] > k && !Lexicon.FUNCTION_WORDS.contains(tokens.get(core[0] - 1).lower);
-                Mention m = new Mention(k, e, core[0], core[1], personLike(core[0], core[1], titled), titled);
+                boolean person = personLike(core[0], core[1], titled);
+                boolean initial = k == 0 || tokens.get(k - 1).sentence != tokens.get(k).sentence
+                        || tokens.get(k - 1).kind == Kind.BREAK;
+                if (person && initial && core[1] - core[0] == 1 && !titled
+                        && !capsInside.contains(nameKey(tokens.get(core[0])))) {
+                    person = false; // "Debate was mostly closed": a capital only because it starts the sentence
+                }
+                Mention m = new Mention(k, e, core[0], core[1], person, titled);
                 mentions.add(m);
                 for (int i = k; i < e; i++) {
                     mentionAt[i] = m;
@@ -764,7 +817,7 @@ final class Attributor {
             }
             if (opens && m.to < tokens.size()) {
                 Token next = tokens.get(m.to);
-                if (next.isWord() && !next.cap() || next.text.equals(",")) {
+                if (next.isWord() && !next.cap()) {
                     m.subject = true;
                 }
             }
@@ -836,6 +889,12 @@ final class Attributor {
                 yield q.withSpeaker(name, tokens.get(s.from).start, tokens.get(s.to - 1).end, Attribution.DIRECT);
             }
             case NOUN_PHRASE -> {
+                Mention named = describedPerson(s);
+                if (named != null) {
+                    String name = fullName(named.coreFrom, named.coreTo);
+                    yield q.withSpeaker(name, tokens.get(named.coreFrom).start, tokens.get(named.coreTo - 1).end,
+                            Attribution.PRONOUN);
+                }
                 int a = s.from;
                 if (a < s.to - 1 && isDeterminer(tokens.get(a))) {
                     a++;
@@ -853,6 +912,48 @@ final class Attributor {
                 yield q.withSpeaker(name, tokens.get(m.coreFrom).start, tokens.get(m.coreTo - 1).end,
                         Attribution.PRONOUN);
             }
+        };
+    }
+
+    /**
+     * "the president", "the Texas governor": the latest person named before with that title ("President
+     * Trump", "Gov. Rick Perry"), or null.
+     */
+    private Mention describedPerson(Subject s) {
+        if (!tokens.get(s.from).is("the") || s.to - s.from > 4) {
+            return null;
+        }
+        String head = titleKey(tokens.get(s.to - 1).lower);
+        if (!Lexicon.TITLES.contains(head)) {
+            return null;
+        }
+        for (int i = mentionIndexBefore(s.from); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (!m.person || s.from - m.to > ANTECEDENT_WINDOW * 4) {
+                if (s.from - m.to > ANTECEDENT_WINDOW * 4) {
+                    break;
+                }
+                continue;
+            }
+            for (int k = m.from; k < m.coreFrom; k++) {
+                if (titleKey(tokens.get(k).lower).equals(head)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String titleKey(String lower) {
+        return switch (lower) {
+            case "gov." -> "governor";
+            case "sen." -> "senator";
+            case "rep.", "representative" -> "congressman";
+            case "congresswoman" -> "congressman";
+            case "pres." -> "president";
+            case "gen." -> "general";
+            case "sec." -> "secretary";
+            default -> lower;
         };
     }
 
@@ -953,7 +1054,7 @@ final class Attributor {
             }
             Quotation from = null;
             for (int j = i - 1; j >= 0 && paragraph[j] == paragraph[i]; j--) {
-                if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT && substantial(out[j])) {
+                if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT && lends(j, quoteToken)) {
                     from = out[j];
                     break;
                 }
@@ -961,7 +1062,7 @@ final class Attributor {
             if (from == null) {
                 for (int j = i + 1; j < out.length && paragraph[j] == paragraph[i]; j++) {
                     if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT
-                            && substantial(out[j])) {
+                            && lends(j, quoteToken)) {
                         from = out[j];
                         break;
                     }
@@ -970,11 +1071,28 @@ final class Attributor {
             if (from != null) {
                 out[i] = out[i].withSpeaker(from.speaker(), from.speakerStart(), from.speakerEnd(),
                         Attribution.CONTEXT);
+                continue;
+            }
+            // a paragraph opening with the quotation after one that ends with a colon ("Trump tweeted:")
+            int qt = quoteToken[i];
+            if (qt >= 2 && tokens.get(qt - 1).kind == Kind.BREAK && tokens.get(qt - 2).text.equals(":")) {
+                Cue cue = cueBefore(qt - 2);
+                if (cue != null) {
+                    Quotation r = resolve(out[i], cue);
+                    if (r.hasSpeaker()) {
+                        out[i] = r.withSpeaker(r.speaker(), r.speakerStart(), r.speakerEnd(), Attribution.CONTEXT);
+                    }
+                }
             }
         }
     }
 
-    /** A quotation of at least three words: scare quotes and titles do not lend their speaker. */
+    /** Scare quotes and titles inside a sentence do not lend their speaker; full quotations do. */
+    private boolean lends(int qi, int[] quoteToken) {
+        return opensSentence(quoteToken[qi]) || substantial(quotes.get(qi));
+    }
+
+    /** A quotation of at least three words. */
     private boolean substantial(Quotation q) {
         int words = 0;
         boolean in = false;

@@ -46,6 +46,15 @@ final class Lexicon {
     /** Words between subject and verb that do not break the link ("Wang also said", "has said"). */
     static final Set<String> SKIPPABLE = words("also later then further previously recently earlier again once repeatedly has have had would will was is did does reportedly publicly privately first last originally initially often frequently still even only just already never ever had been has subsequently separately similarly likewise too once twice now today yesterday tonight not could might may can should must shall then immediately quickly directly specifically explicitly personally herself himself themselves itself all both each");
 
+    /** Speech verbs that are also common nouns ("a Facebook post", "the Trump statement"). */
+    static final Set<String> NOUN_VERBS = words("""
+            post posts report reports call calls charge charges question questions order orders offer offers
+            tweet tweets email emails text texts message messages comment comments note notes claim claims
+            answer answers reply replies quote quotes label labels brand term terms voice voices signal
+            signals frame press demand demands attack attacks blame welcome protest protests statement
+            remark remarks warning promise promises pledge pledges threat plea appeal appeals release
+            """);
+
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 
     /** Heads of common-noun speakers ("the ministry said", "officials said", "a White House spokesman"). */
