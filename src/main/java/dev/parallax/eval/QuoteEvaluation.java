@@ -40,6 +40,9 @@ import java.util.Set;
  */
 public final class QuoteEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> GROUP_WORDS = Set.of("Democratic", "Republican", "Democrats", "Republicans",
+            "House", "Senate", "GOP", "NAACP", "BuzzFeed", "Catholics", "Tea", "Party", "Secure", "America", "Now",
+            "State", "Department", "White");
     private static final Set<String> IGNORED_WORDS = Set.of("the", "of", "and", "a", "an", "for", "in", "mr", "mrs",
             "ms", "dr", "sen", "rep", "gov");
 
@@ -49,13 +52,30 @@ public final class QuoteEvaluation {
         public boolean namedGold() {
             return !goldSpeaker.startsWith("other_");
         }
+
+        /**
+         * Gold speaker is one person ("Donald_Trump"), not a group ("Democratic_lawmakers", "Tea_Party",
+         * "Obama_campaign"): every part capitalised and none a party, chamber or organisation word.
+         */
+        public boolean personGold() {
+            if (!namedGold()) {
+                return false;
+            }
+            for (String part : goldSpeaker.split("_")) {
+                if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || GROUP_WORDS.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Aggregate figures; see the class comment for definitions. */
     public record Report(int articles, int mappingErrors, int goldQuotes, int covered, int namedGold,
-                         int namedCovered, int namedCorrect, int otherGold, int otherCoveredWithSpeaker,
+                         int namedCovered, int namedCorrect, int personGold, int personCovered,
+                         int personCorrect, int otherGold, int otherCoveredWithSpeaker,
                          int detected, int detectedAttributed, int longDetected, int longWithAnnotation,
-                         int longClean, int[] perArticle, List<Case> cases) {
+                         int longClean, int[] perArticle, List<Case> cases, List<String> suspects) {
         public double quoteRecall() {
             return ratio(covered, goldQuotes);
         }
@@ -66,6 +86,14 @@ public final class QuoteEvaluation {
 
         public double speakerRecall() {
             return ratio(namedCorrect, namedGold);
+        }
+
+        public double personSpeakerAccuracy() {
+            return ratio(personCorrect, personCovered);
+        }
+
+        public double personSpeakerRecall() {
+            return ratio(personCorrect, personGold);
         }
 
         public double precisionProxy() {
@@ -103,6 +131,9 @@ public final class QuoteEvaluation {
             row(sb, "quote recall (span inside a quotation)", quoteRecall(), covered + "/" + goldQuotes);
             row(sb, "speaker accuracy (named gold, covered)", speakerAccuracy(), namedCorrect + "/" + namedCovered);
             row(sb, "speaker recall (named gold, all)", speakerRecall(), namedCorrect + "/" + namedGold);
+            row(sb, "speaker accuracy (one-person gold, covered)", personSpeakerAccuracy(),
+                    personCorrect + "/" + personCovered);
+            row(sb, "speaker recall (one-person gold, all)", personSpeakerRecall(), personCorrect + "/" + personGold);
             row(sb, "other_* gold covered and given a speaker", ratio(otherCoveredWithSpeaker, otherGold),
                     otherCoveredWithSpeaker + "/" + otherGold);
             row(sb, "precision proxy (>=3 words, no quote=no ann.)", precisionProxy(),
@@ -135,6 +166,7 @@ public final class QuoteEvaluation {
         Path basil = corpus.resolve("basil-news-triplets");
         JsonNode index = JSON.readTree(basil.resolve("index.json").toFile());
         List<Case> cases = new ArrayList<>();
+        List<String> suspects = new ArrayList<>();
         List<Integer> perArticle = new ArrayList<>();
         int articles = 0;
         int mappingErrors = 0;
@@ -219,6 +251,8 @@ public final class QuoteEvaluation {
                         longWithAnn++;
                         if (!contradicted) {
                             longClean++;
+                        } else {
+                            suspects.add(file + ": " + q.quoted(body) + "  [speaker " + q.speaker() + "]");
                         }
                     }
                 }
@@ -232,7 +266,19 @@ public final class QuoteEvaluation {
         int namedCorrect = 0;
         int otherGold = 0;
         int otherCovered = 0;
+        int personGold = 0;
+        int personCovered = 0;
+        int personCorrect = 0;
         for (Case c : cases) {
+            if (c.personGold()) {
+                personGold++;
+                if (c.covered()) {
+                    personCovered++;
+                    if (c.speakerMatches()) {
+                        personCorrect++;
+                    }
+                }
+            }
             if (c.covered()) {
                 covered++;
             }
@@ -252,8 +298,9 @@ public final class QuoteEvaluation {
             }
         }
         return new Report(articles, mappingErrors, cases.size(), covered, namedGold, namedCovered, namedCorrect,
-                otherGold, otherCovered, detected, attributed, longDetected, longWithAnn, longClean,
-                perArticle.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(cases));
+                personGold, personCovered, personCorrect, otherGold, otherCovered, detected, attributed, longDetected, longWithAnn, longClean,
+                perArticle.stream().mapToInt(Integer::intValue).toArray(), List.copyOf(cases),
+                List.copyOf(suspects));
     }
 
     /** Start of each flattened sentence in the .txt, minus its stripped leading whitespace. */
@@ -343,15 +390,18 @@ public final class QuoteEvaluation {
         int worst = 0;
         boolean speakers = false;
         boolean misses = false;
+        boolean suspects = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--misses" -> misses = true;
                 case "--speakers" -> speakers = true;
+                case "--suspects" -> suspects = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: QuoteEvaluation [corpus-folder] [--worst N] [--misses] [--speakers]");
                     System.out.println("  --worst N   print up to N failing cases (missed quotes and wrong speakers)");
                     System.out.println("  --misses    only missed quotes;  --speakers  only wrong named speakers");
+                    System.out.println("  --suspects  print detected quotations that contain a quote=no annotation");
                     return;
                 }
                 default -> corpus = Path.of(args[i]);
@@ -364,6 +414,9 @@ public final class QuoteEvaluation {
             throw e.getCause();
         }
         System.out.print(r.table());
+        if (suspects) {
+            r.suspects().forEach(x -> System.out.println("SUSPECT " + x));
+        }
         if (worst > 0) {
             if (!misses && !speakers) {
                 misses = true;

@@ -293,8 +293,22 @@ final class Attributor {
             if (t.cap() && Lexicon.FUNCTION_WORDS.contains(t.lower) && !Lexicon.PRONOUNS.contains(t.lower)) {
                 continue;
             }
+            if (t.text.equals(t.text.toUpperCase(Locale.ROOT)) && t.text.length() > 3 && i + 1 < k
+                    && (tokens.get(i + 1).text.equals("\u2014") || tokens.get(i + 1).text.equals("\u2013")
+                    || tokens.get(i + 1).text.equals("-") || tokens.get(i + 1).text.equals(","))) {
+                return null; // dateline: "WASHINGTON — …"
+            }
             Subject s = subjectAfter(i);
-            return s != null && s.to <= k ? s : null;
+            if (s == null || s.to > k) {
+                return null;
+            }
+            if (s.kind == Kind2.NAME && s.to - s.from == 1) {
+                Mention m = mentionContaining(s.from);
+                if (m == null || !m.person) {
+                    return null; // "Driven by …", "Conservative bloggers …"
+                }
+            }
+            return s;
         }
         return null;
     }
