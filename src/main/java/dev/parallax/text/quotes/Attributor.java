@@ -452,12 +452,32 @@ final class Attributor {
             }
             return new Subject(core[0], core[1], Kind2.NAME);
         }
+        // a description followed by the name: "the company's chief security officer Joe Sullivan"
+        if (tokens.get(end - 1).cap() && !tokens.get(end - 1).possessive()) {
+            int nameFrom = end - 1;
+            while (nameFrom > k && (tokens.get(nameFrom - 1).cap() || isInitial(tokens.get(nameFrom - 1)))) {
+                nameFrom--;
+            }
+            if (nameFrom > k && !tokens.get(nameFrom - 1).possessive()) {
+                int[] core = core(nameFrom, end);
+                if (core != null) {
+                    return new Subject(core[0], core[1], Kind2.NAME);
+                }
+            }
+        }
         return new Subject(start, end, Kind2.NOUN_PHRASE);
     }
 
     /** The subject of the verb at token v, looking left: "Blinken (also) said", "X, the Y, said". */
     private Subject subjectBefore(int v, int depth) {
         int sentence = tokens.get(v).sentence;
+        if (v > 0 && tokens.get(v).lower.endsWith("ed") || tokens.get(v).is("told")) {
+            Token aux = v > 0 ? tokens.get(v - 1) : null;
+            if (aux != null && (aux.is("was") || aux.is("were") || aux.is("been") || aux.is("be")
+                    || aux.is("being") || aux.is("is") || aux.is("are"))) {
+                return null; // passive: "Ginsburg was confirmed", "he was told"
+            }
+        }
         int j = v - 1;
         int guard = 0;
         while (j >= 0 && guard++ < 30) {
@@ -840,16 +860,30 @@ final class Attributor {
             if (!m.person) {
                 continue;
             }
-            for (int i = m.coreFrom; i < m.coreTo; i++) {
-                String key = nameKey(tokens.get(i));
-                if (Lexicon.NAME_CONNECTORS.contains(key) || key.length() < 2) {
-                    continue;
-                }
-                Mention prev = fullest.get(key);
-                if (prev == null || prev.coreTo - prev.coreFrom < m.coreTo - m.coreFrom) {
-                    fullest.put(key, m);
-                }
+            int len = m.coreTo - m.coreFrom;
+            if (len > 4) {
+                continue;
             }
+            int last = m.coreTo - 1;
+            while (last > m.coreFrom && Lexicon.NAME_SUFFIXES.contains(tokens.get(last).lower)) {
+                last--;
+            }
+            // the surname names the person ("Blinken" → "Antony Blinken"); a two-word name may also be
+            // known by its first word ("Wang" → "Wang Yi")
+            putFullest(nameKey(tokens.get(last)), m);
+            if (len == 2 && last == m.coreTo - 1) {
+                putFullest(nameKey(tokens.get(m.coreFrom)), m);
+            }
+        }
+    }
+
+    private void putFullest(String key, Mention m) {
+        if (key.length() < 2 || Lexicon.NAME_CONNECTORS.contains(key)) {
+            return;
+        }
+        Mention prev = fullest.get(key);
+        if (prev == null || prev.coreTo - prev.coreFrom < m.coreTo - m.coreFrom) {
+            fullest.put(key, m);
         }
     }
 

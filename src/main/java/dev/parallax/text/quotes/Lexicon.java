@@ -88,7 +88,7 @@ final class Lexicon {
             admiral corporal private ceo cfo coo chief executive founder spokesman spokeswoman spokesperson
             congressman congresswoman assemblyman assemblywoman councilman councilwoman councilmember
             delegate ex- presidential candidate nominee hon. gop democratic republican independent national
-            security adviser advisor white federal district supreme court circuit
+            security adviser advisor white federal district supreme court circuit whip
             """);
 
     static final Set<String> HONORIFICS = words("""
@@ -166,7 +166,8 @@ final class Lexicon {
             channel twitter facebook google youtube instagram tiktok act bill law amendment constitution
             street avenue road square hall hospital school college review report program programme plan
             initiative movement caucus organization organisation embassy state states republic kingdom
-            times-union airlines motors group holdings partners capital
+            times-union airlines motors group holdings partners capital weekly daily register herald tribune
+            gazette telegraph guardian observer examiner chronicle courier sun star globe inquirer enquirer
             """);
 
     static final Set<String> NAME_CONNECTORS = Set.of("of", "de", "da", "van", "von", "der", "bin", "al", "la",
