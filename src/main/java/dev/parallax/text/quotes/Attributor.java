@@ -1096,26 +1096,38 @@ final class Attributor {
                 paragraph[t.quote] = para;
             }
         }
+        // nearest lending quotation before / after each one in its paragraph, in two linear passes
+        boolean[] lender = new boolean[out.length];
+        for (int i = 0; i < out.length; i++) {
+            lender[i] = out[i].hasSpeaker() && lends(i, quoteToken);
+        }
+        int[] prevLender = new int[out.length];
+        int[] nextLender = new int[out.length];
+        for (int i = 0, last = -1; i < out.length; i++) {
+            if (i > 0 && paragraph[i] != paragraph[i - 1]) {
+                last = -1;
+            }
+            prevLender[i] = last;
+            if (lender[i]) {
+                last = i;
+            }
+        }
+        for (int i = out.length - 1, last = -1; i >= 0; i--) {
+            if (i < out.length - 1 && paragraph[i] != paragraph[i + 1]) {
+                last = -1;
+            }
+            nextLender[i] = last;
+            if (lender[i]) {
+                last = i;
+            }
+        }
+        Quotation[] original = out.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i].hasSpeaker()) {
                 continue;
             }
-            Quotation from = null;
-            for (int j = i - 1; j >= 0 && paragraph[j] == paragraph[i]; j--) {
-                if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT && lends(j, quoteToken)) {
-                    from = out[j];
-                    break;
-                }
-            }
-            if (from == null) {
-                for (int j = i + 1; j < out.length && paragraph[j] == paragraph[i]; j++) {
-                    if (out[j].hasSpeaker() && out[j].attribution() != Attribution.CONTEXT
-                            && lends(j, quoteToken)) {
-                        from = out[j];
-                        break;
-                    }
-                }
-            }
+            Quotation from = prevLender[i] >= 0 ? original[prevLender[i]]
+                    : nextLender[i] >= 0 ? original[nextLender[i]] : null;
             if (from != null) {
                 out[i] = out[i].withSpeaker(from.speaker(), from.speakerStart(), from.speakerEnd(),
                         Attribution.CONTEXT);
@@ -1177,23 +1189,33 @@ final class Attributor {
         return out;
     }
 
+    private int[] clauseStarts;
+
+    private static boolean clauseBreak(Token t) {
+        return t.kind == Kind.PUNCT && (t.text.equals(":") || t.text.equals(";") || t.text.equals("|")
+                || t.text.equals("\u2014") || t.text.equals("\u2013"));
+    }
+
     private int[] headlineSubject(int qt) {
-        // clause start: after the last ':' ';' '|' or dash before the quote
-        int clause = 0;
-        int colon = -1;
-        for (int k = qt - 1; k >= 0; k--) {
-            Token t = tokens.get(k);
-            if (t.kind == Kind.PUNCT && (t.text.equals(":") || t.text.equals(";") || t.text.equals("|")
-                    || t.text.equals("\u2014") || t.text.equals("\u2013"))) {
-                if (t.text.equals(":") && k == qt - 1) {
-                    colon = k;
-                    continue;
+        if (clauseStarts == null) {
+            clauseStarts = new int[tokens.size()];
+            int start = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                clauseStarts[k] = start; // clause of token k starts after the last break before it
+                if (clauseBreak(tokens.get(k))) {
+                    start = k + 1;
                 }
-                clause = k + 1;
-                break;
             }
         }
-        for (int k = clause; k < qt; k++) {
+        // clause start: after the last ':' ';' '|' or dash before the quote; "X: 'quote'" keeps X
+        int colon = -1;
+        int clause = clauseStarts[qt];
+        if (qt >= 1 && tokens.get(qt - 1).text.equals(":")) {
+            colon = qt - 1;
+            clause = clauseStarts[qt - 1];
+        }
+        int verbLimit = Math.min(qt, clause + 8);
+        for (int k = clause; k < verbLimit; k++) {
             Token t = tokens.get(k);
             if (t.isWord() && Lexicon.isVerb(t.lower) && k > clause) {
                 return headlineName(clause, k);

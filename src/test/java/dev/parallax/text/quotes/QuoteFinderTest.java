@@ -176,11 +176,15 @@ class QuoteFinderTest {
             one.append("\"a ' b “ c ‘ d « ");
         }
         String noBreaks = one.toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+        // one paragraph of 125,000 tiny quotations: every per-quotation step must stay local
+        String manyQuotes = "\" a ".repeat(250_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             List<Quotation> qs = finder.find(big);
             assertTrue(qs.size() > 10_000);
             finder.find(noBreaks);
             finder.findInTitle(noBreaks);
+            assertTrue(finder.find(manyQuotes).size() > 100_000);
+            assertTrue(finder.findInTitle(manyQuotes).size() > 100_000);
         });
     }
 
