@@ -1251,8 +1251,4 @@ final class Attributor {
         int[] core = core(from, to);
         return core;
     }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

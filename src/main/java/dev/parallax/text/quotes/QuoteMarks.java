@@ -166,7 +166,7 @@ final class QuoteMarks {
         tops.sort(Comparator.comparingInt(r -> r.start));
         for (Raw r : doubles) {
             for (Quotation.Span part : r.parts) {
-                singles(s, part.start(), part.end(), r.depth + 1, all, doubles, r);
+                singles(s, part.start(), part.end(), r.depth + 1, all);
             }
         }
         int ti = 0;
@@ -179,13 +179,13 @@ final class QuoteMarks {
             while (k < tops.size() && tops.get(k).start < para[1]) {
                 Raw t = tops.get(k);
                 if (t.start > pos) {
-                    singles(s, pos, t.start, 0, all, doubles, null);
+                    singles(s, pos, t.start, 0, all);
                 }
                 pos = Math.max(pos, t.end);
                 k++;
             }
             if (pos < para[1]) {
-                singles(s, pos, para[1], 0, all, doubles, null);
+                singles(s, pos, para[1], 0, all);
             }
         }
         all.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> r.depth));
@@ -327,7 +327,7 @@ final class QuoteMarks {
      * closer after a non-space and before a space, punctuation or the end. Letters on both sides make an
      * apostrophe (China's, doesn't); a closer like "workers' rights" is only used when nothing better comes.
      */
-    private static void singles(String s, int a, int b, int depth, List<Raw> all, List<Raw> doubles, Raw parent) {
+    private static void singles(String s, int a, int b, int depth, List<Raw> all) {
         if (depth >= MAX_DEPTH) {
             return;
         }

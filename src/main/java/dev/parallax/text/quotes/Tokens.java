@@ -58,7 +58,6 @@ final class Tokens {
     /**
      * @param text   the text
      * @param quotes top-level quotations, sorted and not overlapping
-     * @param ends   for each quotation, whether its words end a sentence (. ! ? before the closing mark)
      */
     Tokens(String text, List<Quotation> quotes) {
         int n = text.length();
