@@ -28,11 +28,16 @@ final class QuoteAligner {
         }
         List<Set<String>> sa = a.stream().map(q -> stems(q.content(textA))).toList();
         List<Set<String>> sb = b.stream().map(q -> stems(q.content(textB))).toList();
+        List<List<String>> wa = a.stream().map(q -> words(q.content(textA))).toList();
+        List<List<String>> wb = b.stream().map(q -> words(q.content(textB))).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 double o = overlap(sa.get(i), sb.get(j));
-                if (o >= SAME_QUOTE && compatible(a.get(i).speaker(), b.get(j).speaker())) {
+                // The same words are the same quotation even when the two reports name the speaker
+                // differently ("Blinken" and "the US diplomat").
+                boolean sameWords = wa.get(i).size() >= 2 && wa.get(i).equals(wb.get(j));
+                if (o >= SAME_QUOTE && (sameWords || compatible(a.get(i).speaker(), b.get(j).speaker()))) {
                     candidates.add(new Candidate(i, j, o));
                 }
             }
@@ -53,7 +58,7 @@ final class QuoteAligner {
                 out.add(new QuoteMatch(qa.speaker(), span(qa), null, false));
             } else {
                 Quotation qb = b.get(pairOfA[i]);
-                boolean variant = !words(qa.content(textA)).equals(words(qb.content(textB)));
+                boolean variant = !wa.get(i).equals(wb.get(pairOfA[i]));
                 out.add(new QuoteMatch(qa.speaker() != null ? qa.speaker() : qb.speaker(), span(qa), span(qb), variant));
             }
         }
