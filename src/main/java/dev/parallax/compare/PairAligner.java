@@ -23,8 +23,10 @@ final class PairAligner {
     /** A sentence this many times longer than its candidate may match it with part of itself. */
     private static final double PART_RATIO = 1.6;
     /** Whole-sentence probability under which no part is tried (unrelated sentences). */
-    private static final double PART_FLOOR = 0.005;
+    private static final double PART_FLOOR = 0.01;
     private static final double PART_MARGIN = 0.05;
+    /** How many of a sentence's clause windows, best by wording, get the full (embedding) score. */
+    private static final int PART_WINDOWS = 2;
     /** Mutual favourites need at least this probability and this lead over each side's runner-up. */
     private static final double MUTUAL_FLOOR = 0.25;
     private static final double MUTUAL_MARGIN = 0.05;
@@ -154,14 +156,19 @@ final class PairAligner {
             }
             String longText = aLonger ? textA : textB;
             SentenceProfile shorter = aLonger ? pb : pa;
+            // Rank the windows by wording (cheap), then score the best few in full.
+            List<SentenceProfile> windows = new ArrayList<>();
+            for (Span part : Clauses.windows(longText, (aLonger ? pa : pb).span())) {
+                windows.add(SentenceProfile.of(part, part.of(longText)));
+            }
+            windows.sort(Comparator.comparingDouble((SentenceProfile w) -> -scorer.lexicalProbability(w, shorter)));
             double best = 0;
             Span bestPart = null;
-            for (Span part : Clauses.windows(longText, (aLonger ? pa : pb).span())) {
-                SentenceProfile pp = SentenceProfile.of(part, part.of(longText));
-                double p = aLonger ? scorer.probability(pp, shorter) : scorer.probability(shorter, pp);
+            for (SentenceProfile w : windows.subList(0, Math.min(PART_WINDOWS, windows.size()))) {
+                double p = aLonger ? scorer.probability(w, shorter) : scorer.probability(shorter, w);
                 if (p > best) {
                     best = p;
-                    bestPart = part;
+                    bestPart = w.span();
                 }
             }
             if (bestPart != null && best >= scorer.threshold() + PART_MARGIN) {

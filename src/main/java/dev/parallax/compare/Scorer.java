@@ -8,12 +8,19 @@ import dev.parallax.compare.semantic.SentenceEmbedder;
  */
 final class Scorer {
     private final ParaphraseModel model;
+    private final ParaphraseModel lexical;
     private final SentenceEmbedder embedder;
 
     Scorer(SentenceEmbedder embedder) {
         ParaphraseModel.Shipped shipped = ParaphraseModel.shipped();
         this.embedder = embedder;
-        this.model = embedder == null ? shipped.lexical() : shipped.semantic();
+        this.lexical = shipped.lexical();
+        this.model = embedder == null ? lexical : shipped.semantic();
+    }
+
+    /** The wording-only probability: cheap, for ranking many variants before the full score. */
+    double lexicalProbability(SentenceProfile a, SentenceProfile b) {
+        return lexical.probability(LexicalFeatures.of(a, b));
     }
 
     boolean semantic() {
