@@ -1,0 +1,119 @@
+package dev.parallax.ingest.html;
+
+import dev.parallax.ingest.ChromeLexicon;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, block by block inside the chosen container, what is article: drops blocks under a chrome
+ * element nested in the container, the headline, link lists, labels and notices, bylines and date lines,
+ * then trims short non-prose blocks off both edges (where kickers, datelines and "follow us" lines sit).
+ */
+final class BodySelector {
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?iu)^(by|von|par|por|di|door|av|przez|de|por|escrito por|written by|posted by|reporting by)\\s+\\p{Lu}.*");
+    private static final Pattern DATE = Pattern.compile(
+            "(?iu)\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|"
+                    + "\\b(updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\\b");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…。؟:;\"”»)]\\s*$");
+
+    private BodySelector() {
+    }
+
+    /** Marks chosen blocks in {@code keep}; blocks outside {@code container} are never chosen here. */
+    static boolean[] select(PageLayout layout, int container, BlockWeigher weigher, String title) {
+        List<TextBlock> blocks = layout.blocks();
+        boolean[] keep = new boolean[blocks.size()];
+        if (container < 0) {
+            return keep;
+        }
+        PageLayout.Node c = layout.elements().get(container);
+        String normTitle = norm(title);
+        for (int i = c.firstBlock(); i < c.endBlock(); i++) {
+            TextBlock b = blocks.get(i);
+            keep[i] = candidate(b, c.depth(), normTitle);
+        }
+        trimEdges(blocks, keep, c.firstBlock(), c.endBlock(), weigher);
+        return keep;
+    }
+
+    private static boolean candidate(TextBlock b, int containerDepth, String normTitle) {
+        if (b.hidden() || b.chromeDepth() > containerDepth || b.heading() == 1) {
+            return false;
+        }
+        String t = b.text();
+        if (!normTitle.isEmpty() && norm(t).equals(normTitle)) {
+            return false; // the headline repeated in the body
+        }
+        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t)) {
+            return false;
+        }
+        if (b.heading() > 0) {
+            return t.length() <= 200;
+        }
+        return !isMetaLine(t);
+    }
+
+    /** Bylines ("By Jane Doe") and date lines ("Updated 12:04, 3 May 2020"). */
+    static boolean isMetaLine(String t) {
+        if (t.length() <= 100 && BYLINE.matcher(t).matches() && !TERMINAL.matcher(t).find()) {
+            return true;
+        }
+        return t.length() <= 70 && DATE.matcher(t).find() && t.split("\\s+").length <= 10 && !t.endsWith(".");
+    }
+
+    /** Prose: a sentence-like block, long enough, with few links and the stop words of running text. */
+    static boolean isProse(TextBlock b, BlockWeigher weigher) {
+        String t = b.text();
+        if (b.heading() > 0 || b.linkDensity() > 0.3) {
+            return false;
+        }
+        boolean sentence = TERMINAL.matcher(t).find();
+        if (t.length() < (sentence ? 40 : 120)) {
+            return false;
+        }
+        return !weigher.hasStopWords() || weigher.stopWordDensity(b) >= 0.12 || t.length() >= 250;
+    }
+
+    private static void trimEdges(List<TextBlock> blocks, boolean[] keep, int from, int to, BlockWeigher weigher) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            if (keep[i] && isProse(blocks.get(i), weigher)) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return; // no prose at all: leave the short blocks, they may be all there is
+        }
+        for (int i = from; i < first; i++) {
+            if (keep[i] && blocks.get(i).heading() == 0 && blocks.get(i).text().length() < 80) {
+                keep[i] = false;
+            }
+        }
+        for (int i = last + 1; i < to; i++) {
+            if (keep[i] && (blocks.get(i).heading() > 0 || blocks.get(i).text().length() < 100)) {
+                keep[i] = false;
+            }
+        }
+        // A heading with nothing kept after it before the next heading heads something that was removed.
+        for (int i = to - 1, next = -1; i >= from; i--) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (blocks.get(i).heading() > 0 && (next < 0 || blocks.get(next).heading() > 0)) {
+                keep[i] = false;
+                continue;
+            }
+            next = i;
+        }
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

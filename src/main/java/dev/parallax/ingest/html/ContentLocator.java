@@ -1,0 +1,112 @@
+package dev.parallax.ingest.html;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the element that holds the article: the one whose blocks sum to the largest prose weight, where
+ * a chrome-marked descendant (comments, sidebar, related links) counts against its ancestors by its whole
+ * length. One backward pass over the element list (children before parents) computes every sum.
+ * When JSON-LD carries the article body, blocks found in it weigh double, which steers the choice
+ * towards the element the publisher itself calls the article.
+ */
+final class ContentLocator {
+    private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final double CONTENT_BONUS = 1.25;
+    private static final double CHROME_FACTOR = 0.6;
+
+    private ContentLocator() {
+    }
+
+    /** Index of the chosen element in {@code layout.elements()}, or -1 for a page without elements. */
+    static int locate(PageLayout layout, double[] weights, String jsonLdBody) {
+        List<PageLayout.Node> nodes = layout.elements();
+        if (nodes.isEmpty()) {
+            return -1;
+        }
+        double[] w = weights.clone();
+        Set<String> guide = trigrams(jsonLdBody);
+        if (guide.size() >= 20) {
+            for (TextBlock b : layout.blocks()) {
+                if (!b.hidden() && b.heading() == 0 && matches(b.text(), guide)) {
+                    w[b.index()] = Math.max(w[b.index()], 0) + 2.0 * b.text().length();
+                }
+            }
+        }
+        int n = nodes.size();
+        double[] score = new double[n];
+        double[] length = new double[n];
+        for (TextBlock b : layout.blocks()) {
+            if (b.owner() >= 0) {
+                score[b.owner()] += w[b.index()];
+                length[b.owner()] += b.text().length();
+            }
+        }
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int i = n - 1; i >= 0; i--) {
+            PageLayout.Node node = nodes.get(i);
+            double value = score[i];
+            if (node.hint() == ElementHints.Hint.CONTENT && value > 0) {
+                value *= ElementHints.isStrongContent(node.element()) ? CONTENT_BONUS * 1.1 : CONTENT_BONUS;
+            } else if (node.hint() == ElementHints.Hint.CHROME && value > 0) {
+                value *= CHROME_FACTOR;
+            } else if (node.hint() == ElementHints.Hint.HIDDEN) {
+                value = Double.NEGATIVE_INFINITY;
+            }
+            // Ties go to the outer element (visited later), which keeps a lead paragraph next to the body.
+            if (value >= bestValue) {
+                best = i;
+                bestValue = value;
+            }
+            if (node.parent() >= 0) {
+                boolean chrome = node.hint() == ElementHints.Hint.CHROME || node.hint() == ElementHints.Hint.HIDDEN;
+                score[node.parent()] += chrome ? -length[i] : score[i];
+                length[node.parent()] += length[i];
+            }
+        }
+        return best;
+    }
+
+    static Set<String> trigrams(String text) {
+        Set<String> out = new HashSet<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        List<String> t = tokens(text);
+        for (int i = 0; i + 3 <= t.size(); i++) {
+            out.add(t.get(i) + ' ' + t.get(i + 1) + ' ' + t.get(i + 2));
+        }
+        return out;
+    }
+
+    /** True when most of the block's word trigrams occur in the guide text. */
+    static boolean matches(String block, Set<String> guide) {
+        List<String> t = tokens(block);
+        if (t.size() < 5) {
+            return false;
+        }
+        int hit = 0;
+        int all = 0;
+        for (int i = 0; i + 3 <= t.size(); i++) {
+            all++;
+            if (guide.contains(t.get(i) + ' ' + t.get(i + 1) + ' ' + t.get(i + 2))) {
+                hit++;
+            }
+        }
+        return hit * 2 >= all;
+    }
+
+    private static List<String> tokens(String text) {
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+}
