@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class ContentLocator {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double CONTENT_BONUS = 1.25;
-    private static final double CHROME_FACTOR = 0.6;
+    private static final double CHROME_FACTOR = 0.4;
+    private static final boolean DEBUG = Boolean.getBoolean("parallax.html.debug");
 
     private ContentLocator() {
     }
@@ -46,17 +47,27 @@ final class ContentLocator {
                 length[b.owner()] += b.text().length();
             }
         }
+        // Anything inside a chrome region (a comment inside the comment section) is a poor candidate too.
+        boolean[] inChrome = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            PageLayout.Node node = nodes.get(i);
+            inChrome[i] = node.hint() == ElementHints.Hint.CHROME || node.parent() >= 0 && inChrome[node.parent()];
+        }
         int best = 0;
         double bestValue = Double.NEGATIVE_INFINITY;
+        double[] values = DEBUG ? new double[n] : null;
         for (int i = n - 1; i >= 0; i--) {
             PageLayout.Node node = nodes.get(i);
             double value = score[i];
             if (node.hint() == ElementHints.Hint.CONTENT && value > 0) {
                 value *= ElementHints.isStrongContent(node.element()) ? CONTENT_BONUS * 1.1 : CONTENT_BONUS;
-            } else if (node.hint() == ElementHints.Hint.CHROME && value > 0) {
+            } else if (inChrome[i] && value > 0) {
                 value *= CHROME_FACTOR;
             } else if (node.hint() == ElementHints.Hint.HIDDEN) {
                 value = Double.NEGATIVE_INFINITY;
+            }
+            if (values != null) {
+                values[i] = value;
             }
             // Ties go to the outer element (visited later), which keeps a lead paragraph next to the body.
             if (value >= bestValue) {
@@ -69,7 +80,29 @@ final class ContentLocator {
                 length[node.parent()] += length[i];
             }
         }
+        if (values != null) {
+            debug(nodes, values, best);
+        }
         return best;
+    }
+
+    /** Prints the best candidates with their paths (system property parallax.html.debug=true). */
+    private static void debug(List<PageLayout.Node> nodes, double[] values, int best) {
+        java.util.stream.IntStream.range(0, nodes.size()).boxed()
+                .sorted((a, b) -> Double.compare(values[b], values[a])).limit(8)
+                .forEach(i -> System.err.printf(Locale.ROOT, "%s %8.0f %s%n", i == best ? "*" : " ", values[i],
+                        path(nodes, i)));
+    }
+
+    static String path(List<PageLayout.Node> nodes, int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k >= 0; k = nodes.get(k).parent()) {
+            org.jsoup.nodes.Element e = nodes.get(k).element();
+            String name = e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
+                    + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+            sb.insert(0, " > " + name + "[" + nodes.get(k).hint().name().substring(0, 2) + "]");
+        }
+        return sb.toString();
     }
 
     static Set<String> trigrams(String text) {
