@@ -10,6 +10,8 @@ import java.util.List;
  * notices). Summed over an element's blocks it says how much of the element is article.
  */
 final class BlockWeigher {
+    static double LINKED_HEADING_PENALTY = Double.parseDouble(System.getProperty("p.lh", "150"));
+    static double LINK_BLOCK_PENALTY = Double.parseDouble(System.getProperty("p.lb", "0"));
     private final String language;
     private final boolean hasStopWords;
 
@@ -44,12 +46,13 @@ final class BlockWeigher {
         if (b.hidden()) {
             return -len;
         }
-        if (b.heading() > 0) {
-            return 0; // headings neither make nor break a container
-        }
         double ld = b.linkDensity();
-        if (ld > 0.5 || ChromeLexicon.isChrome(b.text())) {
-            return -len;
+        if (b.heading() > 0) {
+            // A linked heading titles a teaser for another page; a plain one neither makes nor breaks a container.
+            return ld > 0.5 ? -(len + LINKED_HEADING_PENALTY) : 0;
+        }
+        if (ld > 0.5 || ChromeLexicon.isChrome(b.text()) || isTeaser(b)) {
+            return -(len + LINK_BLOCK_PENALTY);
         }
         if (len < 25) {
             return -0.5 * len; // labels, dates, buttons
@@ -61,6 +64,12 @@ final class BlockWeigher {
             w *= Math.max(0.2, Math.min(1.5, sw / 0.25));
         }
         return w;
+    }
+
+    /** A linked headline with a snippet cut off by an ellipsis: a teaser for another article. */
+    static boolean isTeaser(TextBlock b) {
+        String t = b.text();
+        return b.linkChars() > 0 && (t.endsWith("...") || t.endsWith("…") || t.endsWith("[…]") || t.endsWith("[...]"));
     }
 
     double stopWordDensity(TextBlock b) {

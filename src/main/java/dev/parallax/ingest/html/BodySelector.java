@@ -46,7 +46,7 @@ final class BodySelector {
         if (!normTitle.isEmpty() && norm(t).equals(normTitle)) {
             return false; // the headline repeated in the body
         }
-        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t)) {
+        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)) {
             return false;
         }
         if (b.heading() > 0) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class ContentLocator {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double CONTENT_BONUS = 1.25;
-    private static final double CHROME_FACTOR = 0.4;
+    private static final double CHROME_OVERRIDE = 4.0;
     private static final boolean DEBUG = Boolean.getBoolean("parallax.html.debug");
 
     private ContentLocator() {
@@ -55,16 +55,22 @@ final class ContentLocator {
         }
         int best = 0;
         double bestValue = Double.NEGATIVE_INFINITY;
+        int bestChrome = 0;
+        double bestChromeValue = Double.NEGATIVE_INFINITY;
         double[] values = DEBUG ? new double[n] : null;
         for (int i = n - 1; i >= 0; i--) {
             PageLayout.Node node = nodes.get(i);
             double value = score[i];
-            if (node.hint() == ElementHints.Hint.CONTENT && value > 0) {
-                value *= ElementHints.isStrongContent(node.element()) ? CONTENT_BONUS * 1.1 : CONTENT_BONUS;
-            } else if (inChrome[i] && value > 0) {
-                value *= CHROME_FACTOR;
-            } else if (node.hint() == ElementHints.Hint.HIDDEN) {
+            if (node.hint() == ElementHints.Hint.HIDDEN) {
                 value = Double.NEGATIVE_INFINITY;
+            } else if (inChrome[i]) {
+                if (value > bestChromeValue) {
+                    bestChrome = i;
+                    bestChromeValue = value;
+                }
+                value = Double.NEGATIVE_INFINITY;
+            } else if (node.hint() == ElementHints.Hint.CONTENT && value > 0) {
+                value *= ElementHints.isStrongContent(node.element()) ? CONTENT_BONUS * 1.1 : CONTENT_BONUS;
             }
             if (values != null) {
                 values[i] = value;
@@ -80,8 +86,18 @@ final class ContentLocator {
                 length[node.parent()] += length[i];
             }
         }
+        // Inside chrome (comments, cookie dialogs) only when everything else is far poorer: a misleading
+        // class name around the real article must not lose it.
+        if (bestChromeValue > 0 && (bestValue <= 0 || bestChromeValue > CHROME_OVERRIDE * bestValue)) {
+            best = bestChrome;
+        }
         if (values != null) {
             debug(nodes, values, best);
+            layout.blocks().stream().max(java.util.Comparator.comparingInt(b -> b.text().length()))
+                    .ifPresent(b -> System.err.println("longest block in: " + path(nodes, b.owner())));
+            String probe = System.getProperty("parallax.html.probe");
+            layout.blocks().stream().filter(b -> probe != null && b.text().contains(probe)).limit(3)
+                    .forEach(b -> System.err.println("probe " + b + " in: " + path(nodes, b.owner())));
         }
         return best;
     }

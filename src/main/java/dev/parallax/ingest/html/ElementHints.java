@@ -29,12 +29,15 @@ public final class ElementHints {
             "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "invisible", "is-hidden",
             "u-hidden", "offscreen", "element-invisible");
 
-    /** Class/id words of article bodies; they outrank chrome words on the same element. */
+    /** Class/id words that name an article body itself; they outrank chrome words on the same element. */
     private static final Pattern CONTENT = Pattern.compile(
-            "(?<![a-z])(article[-_]?(body|content|text|main)|articlebody|story[-_]?(body|content|text)|"
-                    + "entry[-_]?(content|body|text)|post[-_]?(content|body|text|entry)|body[-_]?(text|copy)|"
-                    + "main[-_]?(content|text)|content[-_]?body|text[-_]?body|rich[-_]?text|article|story|"
-                    + "hentry|h-entry|blog[-_]?post|single[-_]?post)(?![a-z])");
+            "(?<![a-z])(article[-_]*(body|content|text|main)|articlebody|story[-_]*(body|content|text)|"
+                    + "entry[-_]*(content|body|text)|post[-_]*(content|body|text|entry)|body[-_]*(text|copy)|"
+                    + "main[-_]*(content|text)|content[-_]*body|text[-_]*body|rich[-_]*text|blog[-_]*post|"
+                    + "single[-_]*post)(?![a-z])");
+
+    /** Class/id words of an article as a whole: weaker than chrome words ("article-footer" is chrome). */
+    private static final Pattern WEAK_CONTENT = Pattern.compile("(?<![a-z])(article|story|hentry|h-entry)(?![a-z])");
 
     /** Class/id words of site chrome: navigation, sharing, comments, promotions, notices, page furniture. */
     private static final Pattern CHROME = Pattern.compile(
@@ -45,10 +48,14 @@ public final class ElementHints {
                     + "banner|cookies?|cookie[-_]?\\w+|consent|gdpr|newsletter\\w*|subscribe\\w*|subscription|"
                     + "signup|paywall|modal|popup|overlay|byline|author|authors|author[-_]\\w+|dateline|"
                     + "timestamp|published|pubdate|date|time|meta|post[-_]meta|entry[-_]meta|article[-_]meta|"
-                    + "tags?|tag[-_]?list|categories|caption|captions|credits?|toolbar|tools|print|masthead|"
+                    + "tags|tag[-_]?(list|cloud|links)|post[-_]tags|categories|caption|captions|credits?|toolbar|tools|print|masthead|"
                     + "header|skip[-_]\\w+|pagination|pager|login|signin|outbrain|taboola|rail|right[-_]rail|"
                     + "left[-_]rail|topics|keywords|bio|author[-_]?bio|copyright|disclaimer|infobox|newsletter)"
                     + "(?![a-z])");
+
+    /** On an {@code <article>} most class words are taxonomy ("tag-news"); only these make it chrome. */
+    private static final Pattern ARTICLE_TAG_CHROME = Pattern.compile(
+            "(?<![a-z])(comments?|comment[-_]\\w+|related|teaser|promo\\w*|card|sidebar|widget)(?![a-z])");
 
     private ElementHints() {
     }
@@ -65,22 +72,23 @@ public final class ElementHints {
         if (tag.equals("body") || tag.equals("html")) {
             return Hint.NEUTRAL; // page-wide classes describe the page type, not a region
         }
-        if ("articleBody".equalsIgnoreCase(e.attr("itemprop")) || tag.equals("article") || tag.equals("main")) {
+        if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
             return Hint.CONTENT;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
-        if (CHROME_ROLES.contains(role)) {
+        if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(role)) {
             return Hint.CHROME;
-        }
-        if (role.equals("main") || role.equals("article")) {
-            return Hint.CONTENT;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (CONTENT.matcher(names).find()) {
+        if (!names.isBlank() && CONTENT.matcher(names).find()) {
             return Hint.CONTENT;
         }
-        if (CHROME_TAGS.contains(tag) || !names.isBlank() && CHROME.matcher(names).find()) {
+        boolean articleTag = tag.equals("article") || tag.equals("main") || role.equals("main") || role.equals("article");
+        if (!names.isBlank() && (articleTag ? ARTICLE_TAG_CHROME : CHROME).matcher(names).find()) {
             return Hint.CHROME;
+        }
+        if (articleTag || !names.isBlank() && WEAK_CONTENT.matcher(names).find()) {
+            return Hint.CONTENT;
         }
         return Hint.NEUTRAL;
     }
