@@ -17,17 +17,28 @@ final class PageMetadata {
     private PageMetadata() {
     }
 
-    /** The page title before site-name clean-up: og:title, JSON-LD headline, first h1, then {@code <title>}. */
+    /**
+     * The page title before site-name clean-up. The visible headline (the first h1 that is not the site's
+     * name) is what readers see; og:title and JSON-LD headline are often rewritten for social media, so
+     * they come second, and {@code <title>} last.
+     */
     static String rawTitle(Document doc, StructuredData ld) {
-        String t = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline());
-        if (t == null) {
-            Element h1 = doc.selectFirst("h1");
-            String title = doc.title();
-            String h = h1 == null ? null : blankToNull(h1.text());
-            // Prefer the h1 when the <title> merely adds a site name around it.
-            t = h != null && (title.isBlank() || title.contains(h)) ? h : first(blankToNull(title), h);
+        String site = siteName(doc, ld);
+        String h = null;
+        for (Element h1 : doc.select("h1")) {
+            String text = blankToNull(h1.text());
+            if (text != null && text.length() <= 300 && text.split("\\s+").length >= 2
+                    && (site == null || !norm(text).equals(norm(site)))) {
+                h = text;
+                break;
+            }
         }
+        String t = first(h, meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline(), blankToNull(doc.title()));
         return t == null ? null : Parser.unescapeEntities(t, false).strip();
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     static String siteName(Document doc, StructuredData ld) {
