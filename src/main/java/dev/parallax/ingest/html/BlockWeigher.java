@@ -10,8 +10,8 @@ import java.util.List;
  * notices). Summed over an element's blocks it says how much of the element is article.
  */
 final class BlockWeigher {
-    static double LINKED_HEADING_PENALTY = Double.parseDouble(System.getProperty("p.lh", "150"));
-    static double LINK_BLOCK_PENALTY = Double.parseDouble(System.getProperty("p.lb", "0"));
+    /** A teaser's linked title costs more than its length: the snippet under it reads like prose. */
+    private static final double LINKED_HEADING_PENALTY = 150;
     private final String language;
     private final boolean hasStopWords;
 
@@ -52,7 +52,7 @@ final class BlockWeigher {
             return ld > 0.5 ? -(len + LINKED_HEADING_PENALTY) : 0;
         }
         if (ld > 0.5 || ChromeLexicon.isChrome(b.text()) || isTeaser(b)) {
-            return -(len + LINK_BLOCK_PENALTY);
+            return -len;
         }
         if (len < 25) {
             return -0.5 * len; // labels, dates, buttons

@@ -18,6 +18,8 @@ final class ContentLocator {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double CONTENT_BONUS = 1.25;
     private static final double CHROME_OVERRIDE = 4.0;
+    /** A chrome region counts against its ancestors by half its length (the selector drops it anyway). */
+    private static final double CHROME_PENALTY = 0.5;
     private static final boolean DEBUG = Boolean.getBoolean("parallax.html.debug");
 
     private ContentLocator() {
@@ -51,7 +53,8 @@ final class ContentLocator {
         boolean[] inChrome = new boolean[n];
         for (int i = 0; i < n; i++) {
             PageLayout.Node node = nodes.get(i);
-            inChrome[i] = node.hint() == ElementHints.Hint.CHROME || node.parent() >= 0 && inChrome[node.parent()];
+            inChrome[i] = node.hint() == ElementHints.Hint.CHROME
+                    || node.parent() >= 0 && inChrome[node.parent()] && node.hint() != ElementHints.Hint.CONTENT;
         }
         int best = 0;
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -82,7 +85,7 @@ final class ContentLocator {
             }
             if (node.parent() >= 0) {
                 boolean chrome = node.hint() == ElementHints.Hint.CHROME || node.hint() == ElementHints.Hint.HIDDEN;
-                score[node.parent()] += chrome ? -length[i] : score[i];
+                score[node.parent()] += chrome ? -CHROME_PENALTY * length[i] : score[i];
                 length[node.parent()] += length[i];
             }
         }
@@ -97,7 +100,14 @@ final class ContentLocator {
                     .ifPresent(b -> System.err.println("longest block in: " + path(nodes, b.owner())));
             String probe = System.getProperty("parallax.html.probe");
             layout.blocks().stream().filter(b -> probe != null && b.text().contains(probe)).limit(3)
-                    .forEach(b -> System.err.println("probe " + b + " in: " + path(nodes, b.owner())));
+                    .forEach(b -> {
+                        System.err.println("probe " + b + " in: " + path(nodes, b.owner()));
+                        for (int k = b.owner(); k >= 0; k = nodes.get(k).parent()) {
+                            System.err.printf(Locale.ROOT, "   %-30.30s value %8.0f raw %8.0f len %8.0f%n",
+                                    nodes.get(k).element().normalName() + "." + nodes.get(k).element().className(),
+                                    values[k], score[k], length[k]);
+                        }
+                    });
         }
         return best;
     }
