@@ -46,13 +46,21 @@ final class BodySelector {
         if (!normTitle.isEmpty() && norm(t).equals(normTitle)) {
             return false; // the headline repeated in the body
         }
-        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)) {
+        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)
+                || CallsToAction.isCallToAction(t) && debugDrop(t)) {
             return false;
         }
         if (b.heading() > 0) {
             return t.length() <= 200;
         }
         return !isMetaLine(t);
+    }
+
+    private static boolean debugDrop(String t) {
+        if (Boolean.getBoolean("parallax.html.debug")) {
+            System.err.println("CTA: " + t);
+        }
+        return true;
     }
 
     /** Bylines ("By Jane Doe") and date lines ("Updated 12:04, 3 May 2020"). */

@@ -20,6 +20,7 @@ final class ContentLocator {
     private static final double CHROME_OVERRIDE = 4.0;
     /** A chrome region counts against its ancestors by half its length (the selector drops it anyway). */
     private static final double CHROME_PENALTY = 0.5;
+    static double NEG = Double.parseDouble(System.getProperty("p.neg", "0.6"));
     private static final boolean DEBUG = Boolean.getBoolean("parallax.html.debug");
 
     private ContentLocator() {
@@ -32,6 +33,11 @@ final class ContentLocator {
             return -1;
         }
         double[] w = weights.clone();
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] < 0) {
+                w[i] *= NEG;
+            }
+        }
         Set<String> guide = trigrams(jsonLdBody);
         if (guide.size() >= 20) {
             for (TextBlock b : layout.blocks()) {
