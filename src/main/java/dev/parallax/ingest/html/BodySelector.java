@@ -35,6 +35,7 @@ final class BodySelector {
             keep[i] = candidate(b, c.depth(), normTitle);
         }
         trimEdges(blocks, keep, c.firstBlock(), c.endBlock(), weigher);
+        keepLead(layout, keep, c.firstBlock(), weigher);
         return keep;
     }
 
@@ -47,20 +48,13 @@ final class BodySelector {
             return false; // the headline repeated in the body
         }
         if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)
-                || CallsToAction.isCallToAction(t) && debugDrop(t)) {
+                || CallsToAction.isCallToAction(t)) {
             return false;
         }
         if (b.heading() > 0) {
             return t.length() <= 200;
         }
         return !isMetaLine(t);
-    }
-
-    private static boolean debugDrop(String t) {
-        if (Boolean.getBoolean("parallax.html.debug")) {
-            System.err.println("CTA: " + t);
-        }
-        return true;
     }
 
     /** Bylines ("By Jane Doe") and date lines ("Updated 12:04, 3 May 2020"). */
@@ -82,6 +76,49 @@ final class BodySelector {
             return false;
         }
         return !weigher.hasStopWords() || weigher.stopWordDensity(b) >= 0.12 || t.length() >= 250;
+    }
+
+    private static final int LEAD_WINDOW = 12;
+    /** Shorter lines under a headline are kickers, datelines and teasers more often than standfirsts. */
+    private static final int LEAD_MIN = 150;
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption|credit|figure|photo|image|media");
+
+    /**
+     * The standfirst: prose between the headline and the container (often in the article's header, a
+     * chrome region for everything else). Kept when it reads as a sentence and is not a caption.
+     */
+    private static void keepLead(PageLayout layout, boolean[] keep, int containerStart, BlockWeigher weigher) {
+        List<TextBlock> blocks = layout.blocks();
+        int headline = -1;
+        for (int i = containerStart - 1; i >= Math.max(0, containerStart - LEAD_WINDOW); i--) {
+            if (blocks.get(i).heading() == 1) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0) {
+            return;
+        }
+        for (int i = headline + 1; i < containerStart; i++) {
+            TextBlock b = blocks.get(i);
+            String t = b.text();
+            if (b.hidden() || b.heading() > 0 || b.linkDensity() > 0.2 || !isProse(b, weigher) || t.length() < LEAD_MIN
+                    || !TERMINAL.matcher(t).find() || isMetaLine(t) || ChromeLexicon.isChrome(t)
+                    || CallsToAction.isCallToAction(t) || inCaption(layout, b)) {
+                continue;
+            }
+            keep[i] = true;
+        }
+    }
+
+    private static boolean inCaption(PageLayout layout, TextBlock b) {
+        for (int k = b.owner(), n = 0; k >= 0 && n < 6; k = layout.elements().get(k).parent(), n++) {
+            org.jsoup.nodes.Element e = layout.elements().get(k).element();
+            if (e.normalName().startsWith("fig") || CAPTION.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void trimEdges(List<TextBlock> blocks, boolean[] keep, int from, int to, BlockWeigher weigher) {

@@ -20,7 +20,8 @@ final class ContentLocator {
     private static final double CHROME_OVERRIDE = 4.0;
     /** A chrome region counts against its ancestors by half its length (the selector drops it anyway). */
     private static final double CHROME_PENALTY = 0.5;
-    static double NEG = Double.parseDouble(System.getProperty("p.neg", "0.6"));
+    /** Chrome blocks weigh less than prose of the same length: a few menus must not cost a whole article. */
+    private static final double NEGATIVE_SHARE = 0.6;
     private static final boolean DEBUG = Boolean.getBoolean("parallax.html.debug");
 
     private ContentLocator() {
@@ -35,7 +36,7 @@ final class ContentLocator {
         double[] w = weights.clone();
         for (int i = 0; i < w.length; i++) {
             if (w[i] < 0) {
-                w[i] *= NEG;
+                w[i] *= NEGATIVE_SHARE;
             }
         }
         Set<String> guide = trigrams(jsonLdBody);
