@@ -32,14 +32,14 @@ final class BodySelector {
         String normTitle = norm(title);
         for (int i = c.firstBlock(); i < c.endBlock(); i++) {
             TextBlock b = blocks.get(i);
-            keep[i] = candidate(b, c.depth(), normTitle);
+            keep[i] = candidate(b, c.depth(), normTitle, weigher);
         }
         trimEdges(blocks, keep, c.firstBlock(), c.endBlock(), weigher);
         keepLead(layout, keep, c.firstBlock(), weigher);
         return keep;
     }
 
-    private static boolean candidate(TextBlock b, int containerDepth, String normTitle) {
+    private static boolean candidate(TextBlock b, int containerDepth, String normTitle, BlockWeigher weigher) {
         if (b.hidden() || b.chromeDepth() > containerDepth || b.heading() == 1) {
             return false;
         }
@@ -47,7 +47,7 @@ final class BodySelector {
         if (!normTitle.isEmpty() && norm(t).equals(normTitle)) {
             return false; // the headline repeated in the body
         }
-        if (b.linkDensity() > 0.5 || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)
+        if (b.linkDensity() > 0.5 && !linkedSentence(b, weigher) || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)
                 || CallsToAction.isCallToAction(t)) {
             return false;
         }
@@ -55,6 +55,13 @@ final class BodySelector {
             return t.length() <= 200;
         }
         return !isMetaLine(t);
+    }
+
+    /** A real sentence whose words happen to be mostly a link ("Webb was convicted last week."). */
+    private static boolean linkedSentence(TextBlock b, BlockWeigher weigher) {
+        String t = b.text();
+        return b.heading() == 0 && b.linkDensity() < 0.8 && t.length() >= 80 && TERMINAL.matcher(t).find()
+                && t.split("\\s+").length >= 12 && (!weigher.hasStopWords() || weigher.stopWordDensity(b) >= 0.2);
     }
 
     /** Bylines ("By Jane Doe") and date lines ("Updated 12:04, 3 May 2020"). */
