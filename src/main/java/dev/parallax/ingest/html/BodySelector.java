@@ -48,7 +48,7 @@ final class BodySelector {
             return false; // the headline repeated in the body
         }
         if (b.linkDensity() > 0.5 && !linkedSentence(b, weigher) || ChromeLexicon.isChrome(t) || BlockWeigher.isTeaser(b)
-                || CallsToAction.isCallToAction(t)) {
+                || CallsToAction.isCallToAction(t) || CallsToAction.isCaption(t)) {
             return false;
         }
         if (b.heading() > 0) {

@@ -24,13 +24,24 @@ final class CallsToAction {
             + "abonnier|folgen sie uns|jede kleine spende|empfiehl dies|mit diesem button|newsletter|"
             + "abonnez-vous|suivez-nous|suscr[ií]bete|s[ií]guenos|[uú]nete|canal de (youtube|telegram|whatsapp)|"
             + "mira lo que tiene|zapisz si[eę]|subskrybuj|obserwuj nas|czytasz w[lł]a[sś]nie|korzystamy z (plik[oó]w )?cookies|"
-            + "iscriviti|seguici|inscreva-se|siga-nos"
+            + "iscriviti|seguici|inscreva-se|siga-nos|^don'?t miss\\W*$|^must see\\W*$"
             + ")");
+    /** A photo caption: ends with a credit ("(Image: Getty)", "| Getty Images", "Photo: Reuters"). */
+    private static final Pattern CREDIT_END = Pattern.compile("(?iu)("
+            + "\\((image|photo|picture|pic|foto|bild|credit|source)s?\\s*:[^)]{0,60}\\)|"
+            + "\\b(photo|foto|image|credit|bild)s?\\s*:\\s*[^.]{0,50}|"
+            + "[|/©]\\s*(getty( images)?|reuters|afp|ap|ap photo|epa|dpa|shutterstock|istock|alamy|bloomberg)"
+            + ")\\W*$");
 
     private CallsToAction() {
     }
 
     static boolean isCallToAction(String block) {
         return block.length() <= MAX_CHARS && CTA.matcher(block).find();
+    }
+
+    /** True for a caption or credit line (short, ending with a credit). */
+    static boolean isCaption(String block) {
+        return block.length() <= 2 * MAX_CHARS && CREDIT_END.matcher(block).find();
     }
 }
