@@ -57,6 +57,10 @@ public final class ElementHints {
     private static final Pattern ARTICLE_TAG_CHROME = Pattern.compile(
             "(?<![a-z])(comments?|comment[-_]\\w+|related|teaser|promo\\w*|card|sidebar|widget)(?![a-z])");
 
+    /** Layout words that name a page with a sidebar, not the sidebar itself ("content-with-sidebar"). */
+    private static final Pattern LAYOUT = Pattern.compile(
+            "[\\w-]*(with|has|no|one|two|left|right)[-_]?(sidebar|rail)s?[\\w-]*|[\\w-]*(sidebar|rail)[-_](left|right|layout)[\\w-]*");
+
     private ElementHints() {
     }
 
@@ -79,7 +83,7 @@ public final class ElementHints {
         if (CHROME_TAGS.contains(tag) || CHROME_ROLES.contains(role)) {
             return Hint.CHROME;
         }
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String names = LAYOUT.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (!names.isBlank() && CONTENT.matcher(names).find()) {
             return Hint.CONTENT;
         }
