@@ -26,8 +26,8 @@ class ExtractionEvaluationTest {
         // The port of the metric is validated by re-scoring upstream's own outputs.
         assertEquals(0.959, r.baselines().get("trafilatura-2.0.0").f1(), 0.0005);
         assertEquals(0.952, r.baselines().get("readability_js-0.6.0").f1(), 0.0005);
-        assertTrue(r.ours().f1() >= 0.94, "F1 " + r.ours());
-        assertTrue(r.ours().precision() >= 0.92 && r.ours().recall() >= 0.92, r.ours().toString());
+        assertTrue(r.ours().f1() >= 0.95, "F1 " + r.ours()); // 0.972 when written; trafilatura 2.0.0 has 0.959
+        assertTrue(r.ours().precision() >= 0.94 && r.ours().recall() >= 0.94, r.ours().toString());
     }
 
     @Test
@@ -35,8 +35,9 @@ class ExtractionEvaluationTest {
         ExtractionEvaluation.SnippetReport r = evaluation.snippets(corpus("trafilatura-eval/dev"));
         assertEquals(173, r.pages().size());
         assertTrue(r.pages().stream().allMatch(p -> p.error() == null), "an extraction crashed");
-        assertTrue(r.overall().accuracy() >= 0.87, "accuracy " + r.overall());
-        assertTrue(r.overall().f1() >= 0.87, "F1 " + r.overall());
-        assertTrue(r.titleContainedRate() >= 0.8, "title " + r.titleContainedRate());
+        assertTrue(r.overall().accuracy() >= 0.91, "accuracy " + r.overall()); // 0.934 when written
+        assertTrue(r.overall().f1() >= 0.91, "F1 " + r.overall());
+        assertTrue(r.titleContainedRate() >= 0.87, "title " + r.titleContainedRate()); // 0.897 when written
+        assertTrue(r.titleExactRate() >= 0.79, "title " + r.titleExactRate()); // 0.824 when written
     }
 }
