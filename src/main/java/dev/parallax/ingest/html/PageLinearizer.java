@@ -19,7 +19,8 @@ import org.jsoup.select.NodeVisitor;
 final class PageLinearizer implements NodeVisitor {
     /** Stands for {@code <br>} until the block is finished, so it survives whitespace collapsing. */
     private static final char BREAK = '\u2028';
-    private static final Pattern SPACES = Pattern.compile("[\\s&&[^\u2028]]+");
+    /** White space of every width (no-break spaces included, as Polish and French typography use them). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2000-\u200A\u202F\u205F\u3000&&[^\u2028]]+");
     private static final Pattern DOUBLE_BREAK = Pattern.compile("\u2028\\s*\u2028[\\s\u2028]*");
     private static final int F_BLOCK = 1;
     private static final int F_HIDDEN = 2;
