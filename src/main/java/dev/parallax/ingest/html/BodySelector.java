@@ -128,6 +128,9 @@ final class BodySelector {
         return false;
     }
 
+    /** After the last prose block only scraps shorter than this go (list items and short lines stay). */
+    private static final int TAIL_MIN = 40;
+
     private static void trimEdges(List<TextBlock> blocks, boolean[] keep, int from, int to, BlockWeigher weigher) {
         int first = -1;
         int last = -1;
@@ -148,7 +151,7 @@ final class BodySelector {
             }
         }
         for (int i = last + 1; i < to; i++) {
-            if (keep[i] && (blocks.get(i).heading() > 0 || blocks.get(i).text().length() < 100)) {
+            if (keep[i] && (blocks.get(i).heading() > 0 || blocks.get(i).text().length() < TAIL_MIN)) {
                 keep[i] = false;
             }
         }
