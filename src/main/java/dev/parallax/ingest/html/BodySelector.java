@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Decides, block by block inside the chosen container, what is article: drops blocks under a chrome
  * element nested in the container, the headline, link lists, labels and notices, bylines and date lines,
- * then trims short non-prose blocks off both edges (where kickers, datelines and "follow us" lines sit).
+ * then trims short scraps after the last prose block and headings left with nothing under them.
  */
 final class BodySelector {
     private static final Pattern BYLINE = Pattern.compile(
@@ -132,23 +132,14 @@ final class BodySelector {
     private static final int TAIL_MIN = 40;
 
     private static void trimEdges(List<TextBlock> blocks, boolean[] keep, int from, int to, BlockWeigher weigher) {
-        int first = -1;
         int last = -1;
         for (int i = from; i < to; i++) {
             if (keep[i] && isProse(blocks.get(i), weigher)) {
-                if (first < 0) {
-                    first = i;
-                }
                 last = i;
             }
         }
-        if (first < 0) {
+        if (last < 0) {
             return; // no prose at all: leave the short blocks, they may be all there is
-        }
-        for (int i = from; i < first; i++) {
-            if (keep[i] && blocks.get(i).heading() == 0 && blocks.get(i).text().length() < 80) {
-                keep[i] = false;
-            }
         }
         for (int i = last + 1; i < to; i++) {
             if (keep[i] && (blocks.get(i).heading() > 0 || blocks.get(i).text().length() < TAIL_MIN)) {
