@@ -1,0 +1,68 @@
+package dev.parallax.ingest.html;
+
+import dev.parallax.ingest.BodyBlock;
+import dev.parallax.ingest.Extraction;
+import dev.parallax.ingest.Metadata;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * The HTML extraction pipeline: parse, read metadata (before scripts go, since JSON-LD is a script),
+ * drop code, flatten into blocks, weigh them, pick the article's container, select its body blocks, and
+ * list everything else as removed. Only text is read; no URL is followed and nothing is executed.
+ */
+public final class ArticleFinder {
+    /** JSON-LD text replaces a DOM body that has less than this share of it (pages rendered by script). */
+    private static final double JSON_LD_FALLBACK_SHARE = 0.3;
+
+    public Extraction extract(String html, String baseUri) {
+        if (html == null || html.isBlank()) {
+            return new Extraction(null, List.of(), List.of(), Metadata.NONE);
+        }
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        StructuredData ld = StructuredData.read(doc);
+        String site = PageMetadata.siteName(doc, ld);
+        String title = TitleCleaner.clean(PageMetadata.rawTitle(doc, ld), site);
+        Metadata metadata = PageMetadata.read(doc, ld);
+
+        PageLayout layout = PageLinearizer.linearize(PageCleaner.clean(doc));
+        List<TextBlock> blocks = layout.blocks();
+        BlockWeigher weigher = new BlockWeigher(BlockWeigher.pageLanguage(blocks));
+        double[] weights = new double[blocks.size()];
+        for (TextBlock b : blocks) {
+            weights[b.index()] = weigher.weight(b);
+        }
+        int container = ContentLocator.locate(layout, weights, ld.articleBody());
+        boolean[] keep = BodySelector.select(layout, container, weigher, title);
+
+        List<BodyBlock> body = new ArrayList<>();
+        int bodyChars = 0;
+        for (TextBlock b : blocks) {
+            if (keep[b.index()]) {
+                body.add(b.heading() > 0 ? BodyBlock.heading(b.text()) : BodyBlock.paragraph(b.text()));
+                bodyChars += b.text().length();
+            }
+        }
+        List<String> removed = RemovedBlocks.collect(blocks, keep);
+        String ldBody = ld.articleBody();
+        if (ldBody != null && ldBody.length() >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * ldBody.length()) {
+            body = jsonLdParagraphs(ldBody);
+        }
+        return new Extraction(title, body, removed, metadata);
+    }
+
+    /** JSON-LD bodies are plain text with newlines, sometimes with HTML inside: read as text either way. */
+    private static List<BodyBlock> jsonLdParagraphs(String ldBody) {
+        List<BodyBlock> out = new ArrayList<>();
+        for (String line : ldBody.split("\\n+")) {
+            String t = line.contains("<") ? Jsoup.parseBodyFragment(line).text() : Parser.unescapeEntities(line, false);
+            if (!t.isBlank()) {
+                out.add(BodyBlock.paragraph(t.strip()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.parallax.ingest.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The schema.org Article a page describes in JSON-LD: headline, articleBody, author, datePublished,
+ * publisher. Only read as data; malformed blocks are skipped. Sloppy JSON that browsers' consumers accept
+ * (raw newlines in strings, trailing commas) is accepted too.
+ */
+public record StructuredData(String headline, String articleBody, String author, String datePublished,
+                             String publisher, String url) {
+    public static final StructuredData NONE = new StructuredData(null, null, null, null, null, null);
+    private static final int MAX_SCRIPT_CHARS = 2_000_000;
+    private static final int MAX_NODES = 20_000;
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
+            "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
+            "reviewnewsarticle", "report", "scholarlyarticle", "techarticle", "liveblogposting", "posting",
+            "socialmediaposting", "review", "creativework");
+
+    public static StructuredData read(Document doc) {
+        JsonNode best = null;
+        JsonNode website = null;
+        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS) {
+                continue;
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(data.strip());
+            } catch (Exception e) {
+                continue; // not JSON after all: ignore it, as a browser would
+            }
+            for (JsonNode obj : objects(root)) {
+                if (isArticle(obj) && (best == null || !best.hasNonNull("articleBody") && obj.hasNonNull("articleBody"))) {
+                    best = obj;
+                } else if (website == null && types(obj).contains("website")) {
+                    website = obj;
+                }
+            }
+        }
+        if (best == null) {
+            return website == null ? NONE : new StructuredData(null, null, null, null, text(website.get("name")), null);
+        }
+        String publisher = name(best.get("publisher"));
+        if (publisher == null && website != null) {
+            publisher = text(website.get("name"));
+        }
+        String url = text(best.get("url"));
+        if (url == null) {
+            JsonNode page = best.get("mainEntityOfPage");
+            url = page != null && page.isObject() ? text(page.get("@id")) : text(page);
+        }
+        return new StructuredData(text(best.get("headline")), text(best.get("articleBody")), name(best.get("author")),
+                text(best.get("datePublished")), publisher, url);
+    }
+
+    /** Every object in the tree (arrays, @graph, nested), breadth first, bounded. */
+    private static List<JsonNode> objects(JsonNode root) {
+        List<JsonNode> out = new ArrayList<>();
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty() && out.size() < MAX_NODES) {
+            JsonNode n = todo.poll();
+            if (n.isArray()) {
+                n.forEach(todo::add);
+            } else if (n.isObject()) {
+                out.add(n);
+                n.forEach(child -> {
+                    if (child.isContainerNode()) {
+                        todo.add(child);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArticle(JsonNode obj) {
+        for (String t : types(obj)) {
+            if (ARTICLE_TYPES.contains(t) || t.endsWith("article")) {
+                return obj.hasNonNull("headline") || obj.hasNonNull("articleBody");
+            }
+        }
+        return false;
+    }
+
+    private static List<String> types(JsonNode obj) {
+        List<String> out = new ArrayList<>();
+        JsonNode t = obj.get("@type");
+        if (t != null && t.isArray()) {
+            t.forEach(x -> out.add(x.asText().toLowerCase(Locale.ROOT)));
+        } else if (t != null) {
+            out.add(t.asText().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** A person or organisation: a string, an object with a name, or a list of either (joined). */
+    private static String name(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            List<String> names = new ArrayList<>();
+            n.forEach(x -> {
+                String s = name(x);
+                if (s != null && !names.contains(s)) {
+                    names.add(s);
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        if (n.isObject()) {
+            return text(n.get("name"));
+        }
+        return text(n);
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || !n.isValueNode()) {
+            return null;
+        }
+        String s = n.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+}
