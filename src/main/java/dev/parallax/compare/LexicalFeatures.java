@@ -1,7 +1,5 @@
 package dev.parallax.compare;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +26,10 @@ public final class LexicalFeatures {
         f[2] = jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
         f[3] = jaccard(a.trigrams(), b.trigrams());
         int minWords = Math.min(a.words().size(), b.words().size());
-        f[4] = minWords == 0 ? 0 : (double) longestCommonRun(a.words(), b.words()) / minWords;
-        f[5] = diffRatio(a.words(), b.words());
+        int[] lcs = commonWords(a.wordIds(), b.wordIds());
+        f[4] = minWords == 0 ? 0 : (double) lcs[1] / minWords;
+        int bothWords = a.words().size() + b.words().size();
+        f[5] = bothWords == 0 ? 1 : 2.0 * lcs[0] / bothWords;
         int maxWords = Math.max(a.words().size(), b.words().size());
         f[6] = maxWords == 0 ? 0 : (double) minWords / maxWords;
         f[7] = a.numbers().equals(b.numbers()) ? 0 : 1;
@@ -37,32 +37,42 @@ public final class LexicalFeatures {
         return f;
     }
 
-    /** 2·(words kept) / (words in both), as a sequence diff counts them. */
+    /** 2·(words kept in order) / (words in both): the share a minimal word diff leaves unchanged. */
     static double diffRatio(List<String> a, List<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 1;
-        }
-        int changed = 0;
-        for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-            changed += d.getSource().size() + d.getTarget().size();
-        }
-        return 1 - (double) changed / (a.size() + b.size());
+        int both = a.size() + b.size();
+        return both == 0 ? 1 : 2.0 * commonWords(WordIds.of(a), WordIds.of(b))[0] / both;
     }
 
-    static int longestCommonRun(List<String> a, List<String> b) {
-        int best = 0;
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : 0;
-                best = Math.max(best, cur[j]);
+    /**
+     * In one pass over the two word sequences: the longest common subsequence (words kept in order by a
+     * minimal diff) and the longest common run of consecutive words.
+     */
+    static int[] commonWords(int[] a, int[] b) {
+        int[] prevSeq = new int[b.length + 1];
+        int[] curSeq = new int[b.length + 1];
+        int[] prevRun = new int[b.length + 1];
+        int[] curRun = new int[b.length + 1];
+        int longestRun = 0;
+        for (int i = 1; i <= a.length; i++) {
+            int ai = a[i - 1];
+            for (int j = 1; j <= b.length; j++) {
+                if (ai == b[j - 1]) {
+                    curSeq[j] = prevSeq[j - 1] + 1;
+                    curRun[j] = prevRun[j - 1] + 1;
+                    longestRun = Math.max(longestRun, curRun[j]);
+                } else {
+                    curSeq[j] = Math.max(prevSeq[j], curSeq[j - 1]);
+                    curRun[j] = 0;
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
+            int[] t = prevSeq;
+            prevSeq = curSeq;
+            curSeq = t;
+            t = prevRun;
+            prevRun = curRun;
+            curRun = t;
         }
-        return best;
+        return new int[] {prevSeq[b.length], longestRun};
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {

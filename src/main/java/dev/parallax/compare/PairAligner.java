@@ -27,6 +27,8 @@ final class PairAligner {
     private static final double PART_MARGIN = 0.05;
     /** How many of a sentence's clause windows, best by wording, get the full (embedding) score. */
     private static final int PART_WINDOWS = 2;
+    /** Share of the short sentence's stems the long one must contain before its parts are tried. */
+    private static final double PART_CONTAINED = 0.4;
     /** Mutual favourites need at least this probability and this lead over each side's runner-up. */
     private static final double MUTUAL_FLOOR = 0.25;
     private static final double MUTUAL_MARGIN = 0.05;
@@ -156,6 +158,10 @@ final class PairAligner {
             }
             String longText = aLonger ? textA : textB;
             SentenceProfile shorter = aLonger ? pb : pa;
+            SentenceProfile longer = aLonger ? pa : pb;
+            if (contained(shorter, longer) < PART_CONTAINED) {
+                continue; // the long sentence does not hold most of the short one's words: no part will
+            }
             // Rank the windows by wording (cheap), then score the best few in full.
             List<SentenceProfile> windows = new ArrayList<>();
             for (Span part : Clauses.windows(longText, (aLonger ? pa : pb).span())) {
@@ -228,6 +234,15 @@ final class PairAligner {
                 byB[j] = pair;
             }
         }
+    }
+
+    /** Share of the short passage's stems that occur in the long one. */
+    private static double contained(SentenceProfile shorter, SentenceProfile longer) {
+        if (shorter.stemSet().isEmpty()) {
+            return 0;
+        }
+        long in = shorter.stemSet().stream().filter(longer.stemSet()::contains).count();
+        return (double) in / shorter.stemSet().size();
     }
 
     /** Accepts a near-threshold pair whose neighbours before or after are aligned to each other. */

@@ -10,8 +10,8 @@ import java.util.Set;
  * What the similarity measures need of one passage, computed once: its folded words, stems, character
  * trigrams and numbers.
  */
-public record SentenceProfile(Span span, String text, List<String> words, List<String> stems, Set<String> stemSet,
-                              Set<String> trigrams, Set<String> numbers) {
+public record SentenceProfile(Span span, String text, List<String> words, int[] wordIds, List<String> stems,
+                              Set<String> stemSet, Set<String> trigrams, Set<String> numbers) {
 
     public static SentenceProfile of(Span span, String text) {
         List<String> words = Analyzers.words(text);
@@ -22,7 +22,8 @@ public record SentenceProfile(Span span, String text, List<String> words, List<S
                 numbers.add(w.replace(",", ""));
             }
         }
-        return new SentenceProfile(span, text, words, stems, Set.copyOf(stems), trigrams(words), Set.copyOf(numbers));
+        return new SentenceProfile(span, text, words, WordIds.of(words), stems, Set.copyOf(stems), trigrams(words),
+                Set.copyOf(numbers));
     }
 
     /** The profile of two adjacent passages read as one (for one sentence matching two shorter ones). */
