@@ -19,8 +19,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    /** Quiets the start-up notices of libraries that a user cannot act on (see VECTOR_LOG). */
+    public static void quietLibraryLogs() {
         VECTOR_LOG.setLevel(Level.SEVERE);
+    }
+
+    public static void main(String[] args) {
+        quietLibraryLogs();
         int code;
         try {
             code = ParallaxCommand.run(args);

@@ -22,9 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Prints how long comparisons take, in one process: the seed pair (cold, then warm), a long pair (each
@@ -36,6 +33,7 @@ public final class CompareBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        dev.parallax.Main.quietLibraryLogs();
         Path seeds = Path.of(args.length > 0 ? args[0] : "seeds");
         Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpus");
         long t0 = System.nanoTime();
@@ -84,7 +82,7 @@ public final class CompareBenchmark {
         CachingEmbedder fresh = new CachingEmbedder(model, null);
         t0 = System.nanoTime();
         embedAll(pairs, fresh);
-        report("BASIL: embed every sentence of 300 articles (2 threads)", t0);
+        report("BASIL: embed every sentence of the 300 articles", t0);
         long t1 = System.nanoTime();
         for (AnalyzedArticle[] p : pairs) {
             new Comparer(fresh).compare(p[0], p[1]);
@@ -141,8 +139,8 @@ public final class CompareBenchmark {
         return pairs;
     }
 
-    /** Every sentence once, on as many threads as cores: the model is the cost, the rest is cheap. */
-    static void embedAll(List<AnalyzedArticle[]> pairs, SentenceEmbedder embedder) throws Exception {
+    /** Every sentence once, in parallel batches (the model is the cost; the rest is cheap). */
+    static void embedAll(List<AnalyzedArticle[]> pairs, SentenceEmbedder embedder) {
         List<String> texts = new ArrayList<>();
         for (AnalyzedArticle[] p : pairs) {
             for (AnalyzedArticle a : p) {
@@ -151,24 +149,7 @@ public final class CompareBenchmark {
                 }
             }
         }
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                final int part = t;
-                jobs.add(pool.submit(() -> {
-                    for (int i = part; i < texts.size(); i += threads) {
-                        embedder.embed(texts.get(i));
-                    }
-                }));
-            }
-            for (Future<?> f : jobs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        embedder.embedAll(texts);
     }
 
     private static void printMemory() throws IOException {

@@ -22,6 +22,12 @@ public final class Comparer {
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         List<Unit> ua = Units.of(0, a);
         List<Unit> ub = Units.of(1, b);
+        if (embedder != null) { // every unit needs its vector: compute the missing ones in one parallel batch
+            List<String> texts = new ArrayList<>();
+            ua.forEach(u -> texts.add(u.profile().text()));
+            ub.forEach(u -> texts.add(u.profile().text()));
+            embedder.embedAll(texts);
+        }
         List<SentencePair> pairs;
         if (ua.isEmpty() || ub.isEmpty()) {
             pairs = List.of();

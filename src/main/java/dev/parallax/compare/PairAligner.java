@@ -142,6 +142,10 @@ final class PairAligner {
      */
     private void matchParts(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
                             List<SentencePair> candidates, String textA, String textB) {
+        record Trial(SentencePair candidate, boolean aLonger, SentenceProfile shorter, List<SentenceProfile> windows) {
+        }
+        List<Trial> trials = new ArrayList<>();
+        List<String> toEmbed = new ArrayList<>();
         for (SentencePair c : candidates) {
             int i = c.aFrom();
             int j = c.bFrom();
@@ -156,30 +160,41 @@ final class PairAligner {
             if (!aLonger && !bLonger) {
                 continue;
             }
-            String longText = aLonger ? textA : textB;
             SentenceProfile shorter = aLonger ? pb : pa;
             SentenceProfile longer = aLonger ? pa : pb;
             if (contained(shorter, longer) < PART_CONTAINED) {
                 continue; // the long sentence does not hold most of the short one's words: no part will
             }
-            // Rank the windows by wording (cheap), then score the best few in full.
+            // Rank the windows by wording (cheap); only the best few get the full score.
+            String longText = aLonger ? textA : textB;
             List<SentenceProfile> windows = new ArrayList<>();
-            for (Span part : Clauses.windows(longText, (aLonger ? pa : pb).span())) {
+            for (Span part : Clauses.windows(longText, longer.span())) {
                 windows.add(SentenceProfile.of(part, part.of(longText)));
             }
             windows.sort(Comparator.comparingDouble((SentenceProfile w) -> -scorer.lexicalProbability(w, shorter)));
+            List<SentenceProfile> best = windows.subList(0, Math.min(PART_WINDOWS, windows.size()));
+            best.forEach(w -> toEmbed.add(w.text()));
+            trials.add(new Trial(c, aLonger, shorter, best));
+        }
+        scorer.prefetch(toEmbed);
+        for (Trial t : trials) {
+            int i = t.candidate().aFrom();
+            int j = t.candidate().bFrom();
+            if (byA[i] != null || byB[j] != null) {
+                continue;
+            }
             double best = 0;
             Span bestPart = null;
-            for (SentenceProfile w : windows.subList(0, Math.min(PART_WINDOWS, windows.size()))) {
-                double p = aLonger ? scorer.probability(w, shorter) : scorer.probability(shorter, w);
+            for (SentenceProfile w : t.windows()) {
+                double p = t.aLonger() ? scorer.probability(w, t.shorter()) : scorer.probability(t.shorter(), w);
                 if (p > best) {
                     best = p;
                     bestPart = w.span();
                 }
             }
             if (bestPart != null && best >= scorer.threshold() + PART_MARGIN) {
-                SentencePair partial = new SentencePair(i, i, j, j, best, aLonger ? bestPart : null,
-                        aLonger ? null : bestPart);
+                SentencePair partial = new SentencePair(i, i, j, j, best, t.aLonger() ? bestPart : null,
+                        t.aLonger() ? null : bestPart);
                 byA[i] = partial;
                 byB[j] = partial;
             }

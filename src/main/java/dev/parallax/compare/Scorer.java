@@ -23,6 +23,13 @@ final class Scorer {
         return lexical.probability(LexicalFeatures.of(a, b));
     }
 
+    /** Computes the vectors of these passages in one parallel batch, ahead of scoring them. */
+    void prefetch(java.util.List<String> texts) {
+        if (embedder != null && !texts.isEmpty()) {
+            embedder.embedAll(texts);
+        }
+    }
+
     boolean semantic() {
         return embedder != null;
     }

@@ -29,13 +29,40 @@ public final class CachingEmbedder implements SentenceEmbedder {
         }
         if (v == null) {
             v = inner.embed(text);
-            computed++;
+            synchronized (this) {
+                computed++;
+            }
             if (store != null) {
                 store.put(key, v);
             }
         }
         memory.put(key, v);
         return v;
+    }
+
+    /** Computes, in one parallel batch, the vectors of the passages not cached yet. */
+    @Override
+    public java.util.List<float[]> embedAll(java.util.List<String> texts) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String t : texts) {
+            String key = TextFolding.fold(t).strip();
+            if (!memory.containsKey(key) && (store == null || store.get(key) == null) && keys.add(key)) {
+                missing.add(t);
+            }
+        }
+        java.util.List<float[]> computedNow = inner.embedAll(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            String key = TextFolding.fold(missing.get(i)).strip();
+            memory.put(key, computedNow.get(i));
+            if (store != null) {
+                store.put(key, computedNow.get(i));
+            }
+        }
+        synchronized (this) {
+            computed += missing.size();
+        }
+        return texts.stream().map(this::embed).toList();
     }
 
     /** How many vectors the model had to compute (the rest came from a cache). */

@@ -4,6 +4,11 @@ package dev.parallax.compare.semantic;
 public interface SentenceEmbedder {
     float[] embed(String text);
 
+    /** Vectors of many passages in the order given; implementations may compute them in parallel. */
+    default java.util.List<float[]> embedAll(java.util.List<String> texts) {
+        return texts.stream().map(this::embed).toList();
+    }
+
     static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
