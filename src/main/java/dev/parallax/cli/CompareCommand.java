@@ -9,8 +9,6 @@ import dev.parallax.export.Exports;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.ArticleLoader;
-import dev.parallax.ingest.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,10 +59,7 @@ final class CompareCommand implements Callable<Integer> {
         // The model takes about a second to load: start it now, while the articles are read.
         var model = lexical ? null : OnnxEmbedder.shared();
         try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = index.update(inputs, new ArticleLoader(load.maxMegabytes * 1024 * 1024));
-            for (LoadResult.Failed f : update.failures()) {
-                err.println("parallax: " + f.message());
-            }
+            IndexUpdate update = load.index(index, inputs, err);
             if (update.articles().size() != 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");

@@ -1,7 +1,10 @@
 package dev.parallax.cli;
 
+import dev.parallax.index.ArticleIndex;
+import dev.parallax.index.IndexUpdate;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +16,22 @@ final class LoadOptions {
     @Option(names = "--max-size", paramLabel = "MB", description = "Largest file to read, in MB (default: ${DEFAULT-VALUE}).")
     long maxMegabytes = ArticleLoader.DEFAULT_MAX_BYTES / (1024 * 1024);
 
+    ArticleLoader loader() {
+        return new ArticleLoader(maxMegabytes * 1024 * 1024);
+    }
+
+    /** Brings the index up to date with the inputs, printing one line per file that could not be read. */
+    IndexUpdate index(ArticleIndex index, List<Path> inputs, PrintWriter err) throws IOException {
+        IndexUpdate update = index.update(inputs, loader());
+        for (LoadResult.Failed f : update.failures()) {
+            err.println("parallax: " + f.message());
+        }
+        err.flush();
+        return update;
+    }
+
     Loaded load(List<Path> inputs, PrintWriter err) {
-        List<LoadResult> results = new ArticleLoader(maxMegabytes * 1024 * 1024).load(inputs);
+        List<LoadResult> results = loader().load(inputs);
         List<LoadResult.Loaded> loaded = new ArrayList<>();
         List<LoadResult.Failed> failed = new ArrayList<>();
         for (LoadResult r : results) {

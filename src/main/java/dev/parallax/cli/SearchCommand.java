@@ -7,8 +7,6 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
-import dev.parallax.ingest.ArticleLoader;
-import dev.parallax.ingest.LoadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,10 +55,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = index.update(paths, new ArticleLoader(load.maxMegabytes * 1024 * 1024));
-            for (LoadResult.Failed f : update.failures()) {
-                err.println("parallax: " + f.message());
-            }
+            IndexUpdate update = load.index(index, paths, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));
                 err.flush();

@@ -2,7 +2,6 @@ package dev.parallax.compare;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Lexical similarity of two passages as a feature vector for {@link ParaphraseModel}: overlaps of stems,
@@ -18,13 +17,13 @@ public final class LexicalFeatures {
 
     public static double[] of(SentenceProfile a, SentenceProfile b) {
         double[] f = new double[NAMES.size()];
-        int sharedStems = intersection(a.stemSet(), b.stemSet());
+        int sharedStems = Overlap.intersection(a.stemSet(), b.stemSet());
         int unionStems = a.stemSet().size() + b.stemSet().size() - sharedStems;
         f[0] = unionStems == 0 ? 0 : (double) sharedStems / unionStems;
         int minStems = Math.min(a.stemSet().size(), b.stemSet().size());
         f[1] = minStems == 0 ? 0 : (double) sharedStems / minStems;
-        f[2] = jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
-        f[3] = jaccard(a.trigrams(), b.trigrams());
+        f[2] = Overlap.jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
+        f[3] = Overlap.jaccard(a.trigrams(), b.trigrams());
         int minWords = Math.min(a.words().size(), b.words().size());
         int[] lcs = commonWords(a.wordIds(), b.wordIds());
         f[4] = minWords == 0 ? 0 : (double) lcs[1] / minWords;
@@ -73,23 +72,5 @@ public final class LexicalFeatures {
             curRun = t;
         }
         return new int[] {prevSeq[b.length], longestRun};
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        int shared = intersection(a, b);
-        int union = a.size() + b.size() - shared;
-        return union == 0 ? 0 : (double) shared / union;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -198,7 +198,7 @@ public final class NumberAligner {
         if (!Objects.equals(x.unit(), y.unit())) {
             return null;
         }
-        double overlap = overlap(sx, sy);
+        double overlap = Overlap.coefficient(sx, sy);
         boolean conflict = !sx.isEmpty() && !sy.isEmpty() && overlap == 0;
         if (!agree && isYearLike(x.unit())) {
             return null; // neighbouring sentences name many different years; only the same year pairs
@@ -221,20 +221,6 @@ public final class NumberAligner {
                 - 0.5 * Math.min(1, relativeDifference(x.value(), y.value()));
         return new Candidate(i, j, score, agree);
     }
-
-    private static double overlap(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String s : x) {
-            if (y.contains(s)) {
-                shared++;
-            }
-        }
-        return shared / (double) Math.min(x.size(), y.size());
-    }
-
     private static double relativeDifference(double x, double y) {
         double max = Math.max(Math.abs(x), Math.abs(y));
         return max == 0 ? 0 : Math.abs(x - y) / max;

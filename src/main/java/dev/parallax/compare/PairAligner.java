@@ -162,7 +162,7 @@ final class PairAligner {
             }
             SentenceProfile shorter = aLonger ? pb : pa;
             SentenceProfile longer = aLonger ? pa : pb;
-            if (contained(shorter, longer) < PART_CONTAINED) {
+            if (Overlap.containment(shorter.stemSet(), longer.stemSet()) < PART_CONTAINED) {
                 continue; // the long sentence does not hold most of the short one's words: no part will
             }
             // Rank the windows by wording (cheap); only the best few get the full score.
@@ -250,16 +250,6 @@ final class PairAligner {
             }
         }
     }
-
-    /** Share of the short passage's stems that occur in the long one. */
-    private static double contained(SentenceProfile shorter, SentenceProfile longer) {
-        if (shorter.stemSet().isEmpty()) {
-            return 0;
-        }
-        long in = shorter.stemSet().stream().filter(longer.stemSet()::contains).count();
-        return (double) in / shorter.stemSet().size();
-    }
-
     /** Accepts a near-threshold pair whose neighbours before or after are aligned to each other. */
     private void rescueByContext(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
                                  Map<Long, Double> scored) {

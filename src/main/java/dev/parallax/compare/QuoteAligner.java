@@ -33,7 +33,7 @@ final class QuoteAligner {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
-                double o = overlap(sa.get(i), sb.get(j));
+                double o = Overlap.coefficient(sa.get(i), sb.get(j));
                 // The same words are the same quotation even when the two reports name the speaker
                 // differently ("Blinken" and "the US diplomat").
                 boolean sameWords = wa.get(i).size() >= 2 && wa.get(i).equals(wb.get(j));
@@ -94,18 +94,5 @@ final class QuoteAligner {
 
     private static List<String> words(String s) {
         return Analyzers.words(s);
-    }
-
-    private static double overlap(Set<String> x, Set<String> y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
-        int shared = 0;
-        for (String s : x) {
-            if (y.contains(s)) {
-                shared++;
-            }
-        }
-        return (double) shared / Math.min(x.size(), y.size());
     }
 }

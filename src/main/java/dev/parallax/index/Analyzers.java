@@ -58,8 +58,16 @@ public final class Analyzers {
         return out;
     }
 
+    /** Every Parallax analyzer reads text through {@link FoldingCharFilter}. */
+    private abstract static class Folding extends Analyzer {
+        @Override
+        protected Reader initReader(String field, Reader reader) {
+            return new FoldingCharFilter(reader);
+        }
+    }
+
     static Analyzer exact() {
-        return new Analyzer() {
+        return new Folding() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -67,16 +75,11 @@ public final class Analyzers {
                 s = new ASCIIFoldingFilter(s);
                 return new TokenStreamComponents(source, s);
             }
-
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return new FoldingCharFilter(reader);
-            }
         };
     }
 
     static Analyzer stemmed() {
-        return new Analyzer() {
+        return new Folding() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
@@ -90,11 +93,6 @@ public final class Analyzers {
                 s = new ArabicStemFilter(s);
                 s = new PorterStemFilter(s);
                 return new TokenStreamComponents(source, s);
-            }
-
-            @Override
-            protected Reader initReader(String field, Reader reader) {
-                return new FoldingCharFilter(reader);
             }
         };
     }
