@@ -3,7 +3,7 @@ package dev.parallax;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import java.nio.file.Path;
 
 /** Loads and analyses real article files for tests. */

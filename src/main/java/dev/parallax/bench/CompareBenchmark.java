@@ -8,7 +8,7 @@ import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

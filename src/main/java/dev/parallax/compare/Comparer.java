@@ -1,7 +1,7 @@
 package dev.parallax.compare;
 
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parallax.compare;
 
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import java.util.List;
 
 /**

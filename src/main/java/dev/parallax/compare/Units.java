@@ -2,7 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Span;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.quotes.Quotation;
 import java.io.Closeable;

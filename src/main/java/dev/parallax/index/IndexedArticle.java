@@ -1,6 +1,6 @@
 package dev.parallax.index;
 
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 
 /**
  * An article as the index knows it.

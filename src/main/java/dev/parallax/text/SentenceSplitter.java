@@ -3,9 +3,6 @@ package dev.parallax.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Block;
-import dev.parallax.ingest.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +15,7 @@ import java.util.regex.Pattern;
  * Splits article paragraphs into sentences with ICU's sentence rules. ICU's own exception list misses
  * titles and abbreviations common in news ("Sen.", "Gov.", "Jan."), so those are added through its
  * filtered-iterator builder; a dotted acronym ("U.S.") ends a sentence only when a sentence-opening
- * word follows it. Headings are not sentences.
+ * word follows it.
  */
 public final class SentenceSplitter {
     /** Abbreviations after which a full stop never ends a sentence (news style, English first). */
@@ -37,22 +34,6 @@ public final class SentenceSplitter {
     private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
 
     private SentenceSplitter() {
-    }
-
-    /** The sentences of every paragraph of the article, numbered in reading order. */
-    public static List<Sentence> split(Article article) {
-        List<Sentence> out = new ArrayList<>();
-        List<Block> blocks = article.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
-            if (block.kind() == BlockKind.HEADING) {
-                continue;
-            }
-            for (int[] span : split(article.text(), block.start(), block.end(), article.language())) {
-                out.add(new Sentence(out.size(), span[0], span[1], b));
-            }
-        }
-        return out;
     }
 
     /** Sentence spans inside [from, to) of text, trimmed of surrounding white space. */

@@ -57,8 +57,8 @@ class NumberAlignerTest {
 
     /** Same context: the sentences holding the two spans share at least {@code min} folded content words. */
     private static BiPredicate<Span, Span> sharedSentenceWords(Article a, Article b, int min) {
-        List<Sentence> sa = SentenceSplitter.split(a);
-        List<Sentence> sb = SentenceSplitter.split(b);
+        List<Sentence> sa = dev.parallax.ingest.AnalyzedArticle.sentences(a);
+        List<Sentence> sb = dev.parallax.ingest.AnalyzedArticle.sentences(b);
         return (x, y) -> {
             Set<String> wa = contentWords(a.text(), sa, x);
             Set<String> wb = contentWords(b.text(), sb, y);

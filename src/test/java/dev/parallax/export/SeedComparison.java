@@ -12,7 +12,7 @@ import dev.parallax.compare.UniquePassage;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.text.AnalyzedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Span;
 import dev.parallax.text.TextFolding;
 import dev.parallax.text.numbers.NumberMention;

@@ -40,7 +40,7 @@ class SentenceSplitterTest {
     void sentencesOfTheSeedsHaveOffsetsIntoTheText() {
         LoadResult.Loaded l = (LoadResult.Loaded) new ArticleLoader().loadFile(TestData.seedA());
         Article a = l.article();
-        List<Sentence> sentences = SentenceSplitter.split(a);
+        List<Sentence> sentences = dev.parallax.ingest.AnalyzedArticle.sentences(a);
         assertEquals(30, sentences.size(), "28 paragraphs, two of them of two sentences");
         for (Sentence s : sentences) {
             String t = s.text(a.text());
