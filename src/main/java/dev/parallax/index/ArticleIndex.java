@@ -255,7 +255,12 @@ public final class ArticleIndex implements Closeable {
                 || modified != Files.getLastModifiedTime(file).toMillis()) {
             return null;
         }
-        Stored stored = STORE.readValue(doc.get(Schema.JSON), Stored.class);
+        Stored stored;
+        try {
+            stored = STORE.readValue(doc.get(Schema.JSON), Stored.class);
+        } catch (IOException | RuntimeException e) {
+            return null; // written by another version or damaged: read the file again
+        }
         Article article = stored.article();
         Article renamed = new Article(file.toString(), article.title(), article.text(), article.blocks(),
                 article.removed(), article.language(), article.metadata());

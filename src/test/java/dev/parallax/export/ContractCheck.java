@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** The comparison contract as tests check it: the JSON Schema, then the rules the schema cannot say. */
-final class ContractCheck {
+public final class ContractCheck {
     private static JsonSchema schema;
 
     private ContractCheck() {
@@ -40,7 +40,7 @@ final class ContractCheck {
     }
 
     /** Schema-valid, and every span within its article with the text the article has there. */
-    static JsonNode assertValid(String json) throws IOException {
+    public static JsonNode assertValid(String json) throws IOException {
         JsonNode doc = Json.MAPPER.readTree(json);
         Set<ValidationMessage> errors = schemaErrors(doc);
         assertTrue(errors.isEmpty(), () -> "schema errors: " + errors);
