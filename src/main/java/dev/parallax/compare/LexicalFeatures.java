@@ -1,6 +1,5 @@
 package dev.parallax.compare;
 
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -17,13 +16,13 @@ public final class LexicalFeatures {
 
     public static double[] of(SentenceProfile a, SentenceProfile b) {
         double[] f = new double[NAMES.size()];
-        int sharedStems = Overlap.intersection(a.stemSet(), b.stemSet());
-        int unionStems = a.stemSet().size() + b.stemSet().size() - sharedStems;
+        int sharedStems = a.stemIds().intersection(b.stemIds());
+        int unionStems = a.stemIds().size() + b.stemIds().size() - sharedStems;
         f[0] = unionStems == 0 ? 0 : (double) sharedStems / unionStems;
-        int minStems = Math.min(a.stemSet().size(), b.stemSet().size());
+        int minStems = Math.min(a.stemIds().size(), b.stemIds().size());
         f[1] = minStems == 0 ? 0 : (double) sharedStems / minStems;
-        f[2] = Overlap.jaccard(new HashSet<>(a.words()), new HashSet<>(b.words()));
-        f[3] = Overlap.jaccard(a.trigrams(), b.trigrams());
+        f[2] = a.wordSet().jaccard(b.wordSet());
+        f[3] = a.trigramIds().jaccard(b.trigramIds());
         int minWords = Math.min(a.words().size(), b.words().size());
         int[] lcs = commonWords(a.wordIds(), b.wordIds());
         f[4] = minWords == 0 ? 0 : (double) lcs[1] / minWords;

@@ -19,13 +19,6 @@ final class Overlap {
         return n;
     }
 
-    /** |a ∩ b| / |a ∪ b|; 0 when both are empty. */
-    static double jaccard(Set<String> a, Set<String> b) {
-        int shared = intersection(a, b);
-        int union = a.size() + b.size() - shared;
-        return union == 0 ? 0 : (double) shared / union;
-    }
-
     /** |a ∩ b| / min(|a|, |b|): 1 when one set lies inside the other; 0 when either is empty. */
     static double coefficient(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() ? 0 : (double) intersection(a, b) / Math.min(a.size(), b.size());

@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * What the similarity measures need of one passage, computed once: its folded words, stems, character
- * trigrams and numbers.
+ * trigrams and numbers; as sorted id sets too, so overlaps are merge-intersections without hashing.
  */
 public record SentenceProfile(Span span, String text, List<String> words, int[] wordIds, List<String> stems,
-                              Set<String> stemSet, Set<String> trigrams, Set<String> numbers) {
+                              Set<String> stemSet, Set<String> numbers, SortedIds wordSet, SortedIds stemIds,
+                              SortedIds trigramIds) {
 
     public static SentenceProfile of(Span span, String text) {
         List<String> words = Analyzers.words(text);
@@ -22,8 +23,9 @@ public record SentenceProfile(Span span, String text, List<String> words, int[] 
                 numbers.add(w.replace(",", ""));
             }
         }
-        return new SentenceProfile(span, text, words, WordIds.of(words), stems, Set.copyOf(stems), trigrams(words),
-                Set.copyOf(numbers));
+        int[] wordIds = WordIds.of(words);
+        return new SentenceProfile(span, text, words, wordIds, stems, Set.copyOf(stems), Set.copyOf(numbers),
+                SortedIds.of(wordIds), SortedIds.of(WordIds.of(stems)), trigrams(words));
     }
 
     /** The profile of two adjacent passages read as one (for one sentence matching two shorter ones). */
@@ -32,12 +34,14 @@ public record SentenceProfile(Span span, String text, List<String> words, int[] 
         return of(joined, joined.of(articleText));
     }
 
-    private static Set<String> trigrams(List<String> words) {
+    /** Character trigrams of the folded words, each packed into a long-free int (three UTF-16 chars hashed). */
+    private static SortedIds trigrams(List<String> words) {
         String joined = String.join(" ", words);
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 3 <= joined.length(); i++) {
-            out.add(joined.substring(i, i + 3));
+        int n = Math.max(0, joined.length() - 2);
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (joined.charAt(i) * 31 + joined.charAt(i + 1)) * 31 + joined.charAt(i + 2);
         }
-        return out;
+        return SortedIds.of(ids);
     }
 }
