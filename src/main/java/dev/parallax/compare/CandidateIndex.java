@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,39 +18,42 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Finds, for each unit, the units of another article most likely to say the same: BM25 over the stems of
- * every unit, in a Lucene index built for the comparison. This keeps the pairs to score near-linear in
- * the number of units, from two articles to hundreds.
+ * every unit, in small in-memory Lucene indexes built for the comparison, one per article (so a query
+ * needs no filter). This keeps the pairs to score near-linear in the number of units, from two articles
+ * to hundreds.
  */
 final class CandidateIndex implements AutoCloseable {
     private static final String STEMS = "stems";
-    private static final String ARTICLE = "article";
     private static final String ORDINAL = "ordinal";
 
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
+    private final List<DirectoryReader> readers = new ArrayList<>();
+    private final List<IndexSearcher> searchers = new ArrayList<>();
 
     CandidateIndex(List<List<Unit>> units) {
         try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
-            // Stems are already analysed by the profile; the index only splits on spaces.
-            IndexWriterConfig config = new IndexWriterConfig(new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
-            try (IndexWriter w = new IndexWriter(dir, config)) {
-                for (List<Unit> article : units) {
+            for (List<Unit> article : units) {
+                // Small and short-lived: one buffer per file makes the many term lookups cheap slices.
+                ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                        ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+                // Stems are already analysed by the profile; the index only splits on spaces.
+                try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
                     for (Unit u : article) {
                         Document d = new Document();
                         d.add(new TextField(STEMS, String.join(" ", u.profile().stems()), Field.Store.NO));
-                        d.add(new IntField(ARTICLE, u.article(), Field.Store.YES));
                         d.add(new StoredField(ORDINAL, u.ordinal()));
                         w.addDocument(d);
                     }
                 }
+                DirectoryReader reader = DirectoryReader.open(dir);
+                readers.add(reader);
+                searchers.add(new IndexSearcher(reader));
             }
-            reader = DirectoryReader.open(dir);
-            searcher = new IndexSearcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,13 +68,10 @@ final class CandidateIndex implements AutoCloseable {
         for (String stem : unit.profile().stemSet()) {
             terms.add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.SHOULD);
         }
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(terms.build(), BooleanClause.Occur.MUST)
-                .add(IntField.newExactQuery(ARTICLE, target), BooleanClause.Occur.FILTER)
-                .build();
+        IndexSearcher searcher = searchers.get(target);
         try {
             List<Integer> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(query, limit).scoreDocs) {
+            for (ScoreDoc sd : searcher.search(terms.build(), limit).scoreDocs) {
                 out.add(searcher.storedFields().document(sd.doc).getField(ORDINAL).numericValue().intValue());
             }
             return out;
@@ -83,7 +83,9 @@ final class CandidateIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            reader.close();
+            for (DirectoryReader r : readers) {
+                r.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

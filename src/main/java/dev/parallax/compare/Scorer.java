@@ -10,6 +10,7 @@ final class Scorer {
     private final ParaphraseModel model;
     private final ParaphraseModel lexical;
     private final SentenceEmbedder embedder;
+    private final java.util.Map<SentenceProfile, float[]> vectors = new java.util.IdentityHashMap<>();
 
     Scorer(SentenceEmbedder embedder) {
         ParaphraseModel.Shipped shipped = ParaphraseModel.shipped();
@@ -44,7 +45,15 @@ final class Scorer {
             return model.probability(lexical);
         }
         double[] x = java.util.Arrays.copyOf(lexical, lexical.length + 1);
-        x[lexical.length] = SentenceEmbedder.cosine(embedder.embed(a.text()), embedder.embed(b.text()));
+        x[lexical.length] = SentenceEmbedder.cosine(vector(a), vector(b));
         return model.probability(x);
+    }
+
+    /**
+     * Each profile's vector, kept by identity: a unit is scored against many candidates, and the
+     * embedder's own cache would fold its text again on every lookup. One comparison, one thread.
+     */
+    private float[] vector(SentenceProfile p) {
+        return vectors.computeIfAbsent(p, q -> embedder.embed(q.text()));
     }
 }
