@@ -35,7 +35,7 @@ final class QuoteAligner {
             for (int j = 0; j < b.size(); j++) {
                 double o = Overlap.coefficient(sa.get(i), sb.get(j));
                 // The same words are the same quotation even when the two reports name the speaker
-                // differently ("Blinken" and "the US diplomat").
+                // differently ("Smith" and "the US diplomat").
                 boolean sameWords = wa.get(i).size() >= 2 && wa.get(i).equals(wb.get(j));
                 if (o >= SAME_QUOTE && (sameWords || compatible(a.get(i).speaker(), b.get(j).speaker()))) {
                     candidates.add(new Candidate(i, j, o));
@@ -74,7 +74,7 @@ final class QuoteAligner {
         return new Span(q.start(), q.end());
     }
 
-    /** Same speaker when both are named: any shared name word ("Blinken" and "Antony Blinken"). */
+    /** Same speaker when both are named: any shared name word ("Smith" and "Jane Smith"). */
     static boolean compatible(String x, String y) {
         if (x == null || y == null) {
             return true;

@@ -104,8 +104,8 @@ final class Attributor {
     // ------------------------------------------------------------------ cues
 
     /**
-     * A quotation opening its sentence takes the cue right after it ("“…,” Blinken said"); one inside a
-     * sentence takes the reporting verb before it ("Wang told Blinken that China was “…”, the ministry said"
+     * A quotation opening its sentence takes the cue right after it ("“…,” Smith said"); one inside a
+     * sentence takes the reporting verb before it ("Li told Smith that China was “…”, the ministry said"
      * quotes Wang), then the cue after it, then one later in the sentence.
      */
     private Cue cueFor(int qt) {
@@ -141,7 +141,7 @@ final class Attributor {
         return true;
     }
 
-    /** "…," Blinken said / "…," said Blinken / "…," he added / "…," according to X. */
+    /** "…," Smith said / "…," said Smith / "…," he added / "…," according to X. */
     private Cue cueAfter(int qt) {
         int n = tokens.size();
         int j = qt + 1;
@@ -231,7 +231,7 @@ final class Attributor {
             }
             Subject s = subjectBefore(k, 0);
             if (s == null && Lexicon.INVERTING.contains(t.lower)) {
-                s = subjectAfter(k + 1); // said Blinken: “…”
+                s = subjectAfter(k + 1); // said Smith: “…”
                 if (s != null && s.to < tokens.size() && tokens.get(s.to).kind == Kind.WORD) {
                     s = null;
                 }
@@ -468,7 +468,7 @@ final class Attributor {
         return new Subject(start, end, Kind2.NOUN_PHRASE);
     }
 
-    /** The subject of the verb at token v, looking left: "Blinken (also) said", "X, the Y, said". */
+    /** The subject of the verb at token v, looking left: "Smith (also) said", "X, the Y, said". */
     private Subject subjectBefore(int v, int depth) {
         int sentence = tokens.get(v).sentence;
         if (v > 0 && tokens.get(v).lower.endsWith("ed") || tokens.get(v).is("told")) {
@@ -524,7 +524,7 @@ final class Attributor {
             return nameEndingAt(j - 2, sentence);
         }
         if (t.is("and") && depth == 0) {
-            // coordinated verbs: "Wang slammed … and told Blinken"
+            // coordinated verbs: "Li slammed … and told Smith"
             for (int k = j - 1; k >= 0 && k > j - CUE_WINDOW; k--) {
                 Token w = tokens.get(k);
                 if (w.sentence != sentence) {
@@ -600,7 +600,7 @@ final class Attributor {
         if (open < 0 || open == comma - 1 || !tokens.get(open).text.equals(",")) {
             return null;
         }
-        // the segment between the commas is itself the name: "Blinken's deputy, Kurt Campbell, said"
+        // the segment between the commas is itself the name: "Smith's deputy, Kurt Campbell, said"
         boolean allCaps = true;
         for (int i = open + 1; i < comma; i++) {
             Token w = tokens.get(i);
@@ -868,8 +868,8 @@ final class Attributor {
             while (last > m.coreFrom && Lexicon.NAME_SUFFIXES.contains(tokens.get(last).lower)) {
                 last--;
             }
-            // the surname names the person ("Blinken" → "Antony Blinken"); a two-word name may also be
-            // known by its first word ("Wang" → "Wang Yi")
+            // the surname names the person ("Smith" → "Jane Smith"); a two-word name may also be
+            // known by its first word ("Li" → "Li Wei")
             putFullest(nameKey(tokens.get(last)), m);
             if (len == 2 && last == m.coreTo - 1) {
                 putFullest(nameKey(tokens.get(m.coreFrom)), m);
@@ -1005,7 +1005,7 @@ final class Attributor {
         };
     }
 
-    /** The name as written, in the fullest form the text gives for a one-word name ("Blinken" → "Antony Blinken"). */
+    /** The name as written, in the fullest form the text gives for a one-word name ("Smith" → "Jane Smith"). */
     private String fullName(int from, int to) {
         String asWritten = span(from, to);
         if (to - from == 1) {
@@ -1224,7 +1224,7 @@ final class Attributor {
         if (colon > clause) {
             return headlineName(clause, colon);
         }
-        // "'…,' Blinken Says"
+        // "'…,' Smith Says"
         int k = qt + 1;
         if (k < tokens.size() && tokens.get(k).text.equals(",")) {
             k++;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param contentStart first quoted character (marks and surrounding spaces excluded)
  * @param contentEnd   just after the last quoted character
  * @param speaker      who is quoted, as written in the text in the fullest form the text gives (e.g. "Antony
- *                     Blinken" even where the cue only says "Blinken" or "he"); null when unattributed
+ *                     Smith" even where the cue only says "Smith" or "he"); null when unattributed
  * @param speakerStart the mention of the speaker the attribution rests on (for a pronoun cue, the name it
  *                     refers to); -1 when unattributed
  * @param speakerEnd   end of that mention; -1 when unattributed

@@ -40,7 +40,7 @@ public final class QuoteFinder {
     }
 
     /**
-     * Quotations in a headline. Headlines often quote with single marks ({@code Blinken Says China's Talk
+     * Quotations in a headline. Headlines often quote with single marks ({@code Smith Says the Plan
      * of Ukraine Peace 'Doesn't Add Up'}) and name the speaker first ("X Says …", "X: '…'").
      */
     public List<Quotation> findInTitle(String title) {
