@@ -106,7 +106,7 @@ final class Attributor {
     /**
      * A quotation opening its sentence takes the cue right after it ("“…,” Smith said"); one inside a
      * sentence takes the reporting verb before it ("Li told Smith that China was “…”, the ministry said"
-     * quotes Wang), then the cue after it, then one later in the sentence.
+     * quotes Li), then the cue after it, then one later in the sentence.
      */
     private Cue cueFor(int qt) {
         Cue c;

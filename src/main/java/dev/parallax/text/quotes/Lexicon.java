@@ -43,7 +43,7 @@ final class Lexicon {
     /** Verbs that may appear after a quote ("…," said X); a subset used for the inverted order. */
     static final Set<String> INVERTING = words("said says say added adds asked asks wrote writes continued continues explained explains noted notes recalled recalls replied replies responded declared observed remarked warned warns insisted tweeted argued argues stated states told countered concluded quipped joked retorted exclaimed shouted yelled whispered cried reads read according complained added announced answered");
 
-    /** Words between subject and verb that do not break the link ("Wang also said", "has said"). */
+    /** Words between subject and verb that do not break the link ("Li also said", "has said"). */
     static final Set<String> SKIPPABLE = words("also later then further previously recently earlier again once repeatedly has have had would will was is did does reportedly publicly privately first last originally initially often frequently still even only just already never ever had been has subsequently separately similarly likewise too once twice now today yesterday tonight not could might may can should must shall then immediately quickly directly specifically explicitly personally herself himself themselves itself all both each");
 
     /** Speech verbs that are also common nouns ("a Facebook post", "the Trump statement"). */

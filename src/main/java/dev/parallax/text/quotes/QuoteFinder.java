@@ -40,8 +40,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * Quotations in a headline. Headlines often quote with single marks ({@code Smith Says the Plan
-     * of Ukraine Peace 'Doesn't Add Up'}) and name the speaker first ("X Says …", "X: '…'").
+     * Quotations in a headline. Headlines often quote with single marks ({@code Smith Says the Budget
+     * Plan 'Doesn't Add Up'}) and name the speaker first ("X Says …", "X: '…'").
      */
     public List<Quotation> findInTitle(String title) {
         if (title == null || title.isEmpty()) {
