@@ -1,19 +1,137 @@
 package dev.parallax.app;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 
-/** The reader window. A placeholder until the side-by-side view lands. */
+/**
+ * The reader application. Arguments are articles or folders to open; with none, the two seed reports.
+ * {@code --screenshot FILE} renders the window at 1600×1000 once the comparison is shown, writes a PNG,
+ * prints the time from start to first frame and to highlights shown, and exits.
+ */
 public final class ParallaxApp extends Application {
+    private ReaderModel model;
+
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Parallax: the side-by-side reader is on its way. Use the command line meanwhile.");
-        label.setId("placeholder");
+        List<String> args = new ArrayList<>(getParameters().getRaw());
+        Path screenshot = null;
+        int at = args.indexOf("--screenshot");
+        if (at >= 0 && at + 1 < args.size()) {
+            screenshot = Path.of(args.get(at + 1));
+            args.remove(at + 1);
+            args.remove(at);
+        }
+        model = new ReaderModel();
+        ReaderWindow window = new ReaderWindow(stage, model);
+        Scene scene = screenshot != null ? window.scene(1600, 1000) : window.scene(1400, 900);
+        stage.setScene(scene);
         stage.setTitle("Parallax");
-        stage.setScene(new Scene(new StackPane(label), 900, 600));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        long[] firstFrame = {0};
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                firstFrame[0] = sinceStart();
+                stop();
+            }
+        }.start();
+        if (screenshot != null) {
+            shootWhenShown(stage, window, screenshot, firstFrame);
+        }
+        // Start reading before the window shows: the work runs beside the first frame.
+        List<Path> paths = args.isEmpty() ? seeds() : args.stream().map(Path::of).toList();
+        if (paths.isEmpty()) {
+            model.problems().add("No seed reports found; open articles with File ▸ Open Files (Ctrl+O)");
+        } else {
+            window.open(paths);
+        }
         stage.show();
+    }
+
+    /** The seed reports: ./seeds, else the seeds folder beside the jar's project. */
+    static List<Path> seeds() {
+        for (Path dir : List.of(Path.of("seeds"), Path.of(System.getProperty("parallax.home", "."), "seeds"))) {
+            if (Files.isDirectory(dir)) {
+                try (var list = Files.list(dir)) {
+                    return list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).toList();
+                } catch (IOException e) {
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Milliseconds since the JVM started. */
+    static long sinceStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private void shootWhenShown(Stage stage, ReaderWindow window, Path file, long[] firstFrame) {
+        long[] highlights = {0};
+        model.comparisonProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                return;
+            }
+            if (highlights[0] == 0) {
+                afterPulses(2, () -> highlights[0] = sinceStart());
+            }
+            if (model.semanticProperty().get()) {
+                // The final view: select the first changed passage so the detail bar shows a diff.
+                afterPulses(2, () -> {
+                    window.step(1);
+                    afterPulses(3, () -> write(stage, file, firstFrame[0], highlights[0]));
+                });
+            }
+        });
+    }
+
+    private static void afterPulses(int pulses, Runnable then) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= pulses) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
+    }
+
+    private static void write(Stage stage, Path file, long firstFrame, long highlights) {
+        try {
+            var image = stage.getScene().snapshot(null);
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            System.out.printf("first frame: %d ms%nhighlights shown: %d ms%nfinal view written: %d ms -> %s%n",
+                    firstFrame, highlights, sinceStart(), file);
+        } catch (IOException e) {
+            System.err.println("parallax: could not write the screenshot: " + e.getMessage());
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
     }
 }

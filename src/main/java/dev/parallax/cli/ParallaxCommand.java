@@ -12,9 +12,18 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
 
+    @CommandLine.Option(names = "--screenshot", paramLabel = "PNG",
+            description = "Render the window at 1600x1000 once the comparison is shown, write it as PNG, print timings, exit.")
+    private java.nio.file.Path screenshot;
+
     @Override
     public Integer call() {
-        return Gui.launch(files.toArray(String[]::new));
+        java.util.List<String> args = new java.util.ArrayList<>(files);
+        if (screenshot != null) {
+            args.add("--screenshot");
+            args.add(screenshot.toString());
+        }
+        return Gui.launch(args.toArray(String[]::new));
     }
 
     /** Runs the command line and returns the process exit code; never throws. */

@@ -230,7 +230,8 @@ public final class ArticleIndex implements Closeable {
         return new ArticleSearch(DirectoryReader.open(writer));
     }
 
-    static String key(Path file) {
+    /** The identity of a file in the index: its absolute, normalised path. */
+    public static String key(Path file) {
         return file.toAbsolutePath().normalize().toString();
     }
 

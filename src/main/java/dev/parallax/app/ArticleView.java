@@ -1,0 +1,387 @@
+package dev.parallax.app;
+
+import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Block;
+import dev.parallax.ingest.BlockKind;
+import dev.parallax.text.Languages;
+import dev.parallax.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * One reading pane: source, title and the article's paragraphs and headings, with its passages marked by
+ * kind. Every paragraph is a {@link TextFlow} of text runs cut at passage boundaries; a run knows its
+ * passage, so a click selects it and the gutter can find where a passage sits on screen. Right-to-left
+ * articles read right to left.
+ */
+final class ArticleView extends VBox {
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox body = new VBox();
+    private final Label source = new Label();
+    private final Label title = new Label();
+    /** A piece of text on screen, the article offsets it shows, and where it starts in its paragraph. */
+    private record Run(Text text, int from, int to, int inFlow) {
+    }
+
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+
+    private final List<Run> runs = new ArrayList<>();
+    private final List<Highlight> highlights = new ArrayList<>();
+    private Article article;
+    private IntConsumer onSelect = i -> { };
+    private int selected = -1;
+    private Span focus;
+    private boolean showRemoved;
+
+    ArticleView(String side) {
+        getStyleClass().add("article-view");
+        setId("pane-" + side);
+        source.getStyleClass().add("article-source");
+        title.getStyleClass().add("article-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox header = new VBox(source, title);
+        header.getStyleClass().add("article-header");
+        body.getStyleClass().add("article-body");
+        scroll.setContent(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("article-scroll");
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(true);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        setAccessibleText(side.equals("a") ? "Report A" : "Report B");
+    }
+
+    ScrollPane scroll() {
+        return scroll;
+    }
+
+    /** Called with the highlight's index in this pane when the reader clicks a passage. */
+    void setOnSelect(IntConsumer onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    List<Highlight> highlights() {
+        return highlights;
+    }
+
+    Article article() {
+        return article;
+    }
+
+    void show(Article article, String sourceLine, List<Highlight> marks) {
+        this.article = article;
+        highlights.clear();
+        highlights.addAll(marks);
+        selected = -1;
+        focus = null;
+        source.setText(sourceLine);
+        title.setText(article.title() == null ? "(untitled)" : article.title());
+        boolean rtl = Languages.isRightToLeft(article.text().isEmpty() ? String.valueOf(article.title()) : article.text());
+        setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        render();
+        scroll.setVvalue(0);
+    }
+
+    void setShowRemoved(boolean show) {
+        showRemoved = show;
+        if (article != null) {
+            render();
+        }
+    }
+
+    /** Marks one highlight as selected (or none with -1) and scrolls it into view. */
+    void select(int highlight) {
+        selected = highlight;
+        for (Run r : runs) {
+            r.text().getStyleClass().remove("selected");
+            if (highlight >= 0 && Integer.valueOf(highlight).equals(r.text().getUserData())) {
+                r.text().getStyleClass().add("selected");
+            }
+        }
+        paragraphs.forEach(Paragraph::drawMarks);
+        if (highlight >= 0) {
+            scrollTo(highlights.get(highlight).span());
+        }
+    }
+
+    int selected() {
+        return selected;
+    }
+
+    /** Marks an arbitrary span (a search hit, a quotation) and scrolls to it. */
+    void focus(Span span) {
+        focus = span;
+        render();
+        select(selected);
+        if (span != null) {
+            scrollTo(span);
+        }
+    }
+
+    /** The index of the highlight holding a text offset, or -1. */
+    int highlightAt(int offset) {
+        for (int i = 0; i < highlights.size(); i++) {
+            Span s = highlights.get(i).span();
+            if (s.start() <= offset && offset < s.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void render() {
+        runs.clear();
+        paragraphs.clear();
+        List<Node> nodes = new ArrayList<>();
+        if (showRemoved) {
+            for (String r : article.removed()) {
+                Label chrome = new Label(r);
+                chrome.setWrapText(true);
+                chrome.getStyleClass().add("removed-block");
+                nodes.add(chrome);
+            }
+        }
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            Paragraph p = new Paragraph(block);
+            paragraphs.add(p);
+            nodes.add(p);
+        }
+        body.getChildren().setAll(nodes);
+    }
+
+    /** The block's text cut at every passage and focus boundary, each run styled by what covers it. */
+    private List<Text> runsOf(Block block) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(block.start(), block.end()));
+        for (Highlight h : highlights) {
+            addCut(cuts, h.span().start(), block);
+            addCut(cuts, h.span().end(), block);
+        }
+        if (focus != null) {
+            addCut(cuts, focus.start(), block);
+            addCut(cuts, focus.end(), block);
+        }
+        List<Text> out = new ArrayList<>();
+        Integer from = null;
+        for (int cut : cuts) {
+            if (from != null && cut > from) {
+                out.add(run(from, cut, from - block.start()));
+            }
+            from = cut;
+        }
+        return out;
+    }
+
+    private static void addCut(TreeSet<Integer> cuts, int at, Block block) {
+        if (at > block.start() && at < block.end()) {
+            cuts.add(at);
+        }
+    }
+
+    private Text run(int from, int to, int inFlow) {
+        Text t = new Text(article.text().substring(from, to));
+        t.getStyleClass().add("body-text");
+        int h = highlightAt(from);
+        if (h >= 0) {
+            Highlight mark = highlights.get(h);
+            t.getStyleClass().addAll("passage", mark.styleClass());
+            if (mark.moved()) {
+                t.getStyleClass().add("moved");
+            }
+            t.setUserData(h);
+            final int index = h;
+            t.setOnMouseClicked(e -> onSelect.accept(index));
+            if (h == selected) {
+                t.getStyleClass().add("selected");
+            }
+        }
+        if (focus != null && from >= focus.start() && to <= focus.end()) {
+            t.getStyleClass().add("focus");
+        }
+        runs.add(new Run(t, from, to, inFlow));
+        return t;
+    }
+
+    /**
+     * A paragraph or heading: its text, and behind it a layer of marks drawn from the text's own line
+     * geometry ({@link TextFlow#rangeShape}): a tint per passage by kind, a dashed outline for paraphrases,
+     * a dashed bar in the margin for passages only this article tells. Redrawn when the text re-wraps.
+     */
+    private final class Paragraph extends javafx.scene.layout.StackPane {
+        /** Marks follow the text's own layout, so they are drawn right after it, never from a stale one. */
+        private final TextFlow flow = new TextFlow() {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                drawMarks();
+            }
+        };
+        private final javafx.scene.layout.Pane marks = new javafx.scene.layout.Pane();
+        private final List<Run> mine = new ArrayList<>();
+
+        Paragraph(Block block) {
+            getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading-block" : "paragraph-block");
+            flow.getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading" : "paragraph");
+            int before = runs.size();
+            flow.getChildren().addAll(runsOf(block));
+            mine.addAll(runs.subList(before, runs.size()));
+            marks.setMouseTransparent(true);
+            marks.setManaged(true);
+            setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            getChildren().addAll(marks, flow);
+        }
+
+        void drawMarks() {
+            List<Node> shapes = new ArrayList<>();
+            for (Run r : mine) {
+                if (!(r.text().getUserData() instanceof Integer h)) {
+                    if (r.text().getStyleClass().contains("focus")) {
+                        shapes.add(shape(r, "focus-mark"));
+                    }
+                    continue;
+                }
+                Highlight mark = highlights.get(h);
+                if (mark.isUnique()) {
+                    javafx.scene.shape.Path range = shape(r, "unique-range");
+                    javafx.geometry.Bounds b = range.getBoundsInLocal();
+                    javafx.scene.shape.Line bar = new javafx.scene.shape.Line(-10, b.getMinY() + 2, -10, b.getMaxY() - 2);
+                    bar.getStyleClass().addAll("unique-bar", h == selected ? "selected" : "plain");
+                    shapes.add(bar);
+                    if (h == selected) {
+                        shapes.add(range);
+                    }
+                } else {
+                    javafx.scene.shape.Path tint = shape(r, "mark");
+                    tint.getStyleClass().add(mark.styleClass());
+                    if (h == selected) {
+                        tint.getStyleClass().add("selected");
+                    }
+                    shapes.add(tint);
+                    if (mark.kind() == dev.parallax.compare.MatchKind.PARAPHRASE) {
+                        shapes.addAll(underlines(tint)); // the cue that does not rest on hue
+                    }
+                }
+                if (r.text().getStyleClass().contains("focus")) {
+                    shapes.add(shape(r, "focus-mark"));
+                }
+            }
+            marks.getChildren().setAll(shapes);
+        }
+
+        /** A dotted line under each line of a range (the range shape is one rectangle per line). */
+        private List<Node> underlines(javafx.scene.shape.Path range) {
+            List<Node> out = new ArrayList<>();
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            int points = 0;
+            for (javafx.scene.shape.PathElement e : range.getElements()) {
+                double x;
+                double y;
+                if (e instanceof javafx.scene.shape.MoveTo m) {
+                    if (points > 0) {
+                        out.add(underline(minX, maxX, maxY));
+                    }
+                    minX = maxX = m.getX();
+                    maxY = m.getY();
+                    points = 1;
+                    continue;
+                } else if (e instanceof javafx.scene.shape.LineTo l) {
+                    x = l.getX();
+                    y = l.getY();
+                } else {
+                    continue;
+                }
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+                points++;
+            }
+            if (points > 0) {
+                out.add(underline(minX, maxX, maxY));
+            }
+            return out;
+        }
+
+        private Node underline(double from, double to, double y) {
+            javafx.scene.shape.Line line = new javafx.scene.shape.Line(from, y - 1, to, y - 1);
+            line.getStyleClass().add("paraphrase-underline");
+            line.setManaged(false);
+            return line;
+        }
+
+        private javafx.scene.shape.Path shape(Run r, String styleClass) {
+            javafx.scene.shape.Path p = new javafx.scene.shape.Path(
+                    flow.rangeShape(r.inFlow(), r.inFlow() + r.to() - r.from()));
+            p.getStyleClass().add(styleClass);
+            p.setManaged(false);
+            return p;
+        }
+    }
+
+    /** Where a highlight's text sits, in the coordinates of {@code target} (for the gutter), or null. */
+    Bounds boundsOf(int highlight, Node target) {
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        Bounds any = null;
+        for (Run r : runs) {
+            Text t = r.text();
+            if (Integer.valueOf(highlight).equals(t.getUserData())) {
+                Bounds b = target.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
+                if (b == null) {
+                    continue;
+                }
+                any = b;
+                minY = Math.min(minY, b.getMinY());
+                maxY = Math.max(maxY, b.getMaxY());
+            }
+        }
+        return any == null ? null : new javafx.geometry.BoundingBox(any.getMinX(), minY, any.getWidth(), maxY - minY);
+    }
+
+    /** Vertical position of a text offset within the whole article, 0..1 (for the overview strip), or -1. */
+    double fractionOf(int offset) {
+        double height = body.getBoundsInLocal().getHeight();
+        for (Run r : runs) {
+            if (r.from() <= offset && offset < r.to()) {
+                Bounds b = body.sceneToLocal(r.text().localToScene(r.text().getBoundsInLocal()));
+                return height <= 0 || b == null ? -1 : b.getMinY() / height;
+            }
+        }
+        return -1;
+    }
+
+    void scrollToFraction(double fraction) {
+        scroll.setVvalue(Math.max(0, Math.min(1, fraction)));
+    }
+
+    /** Scrolls so the span's first line sits a third of the way down the viewport. */
+    private void scrollTo(Span span) {
+        applyCss();
+        layout();
+        for (Run r : runs) {
+            if (r.from() < span.end() && span.start() < r.to()) {
+                Bounds b = body.sceneToLocal(r.text().localToScene(r.text().getBoundsInLocal()));
+                double content = body.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (b != null && content > viewport) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - viewport / 3) / (content - viewport))));
+                }
+                return;
+            }
+        }
+    }
+}

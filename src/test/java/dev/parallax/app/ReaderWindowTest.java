@@ -1,0 +1,139 @@
+package dev.parallax.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.TestData;
+import dev.parallax.compare.MatchKind;
+import dev.parallax.index.ArticleIndex;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reader on a real stage (headless Monocle in CI), opened on the two seed reports. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+    private ReaderModel model;
+    private ReaderWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        model = new ReaderModel(ArticleIndex::inMemory);
+        window = new ReaderWindow(stage, model);
+        stage.setScene(window.scene(1260, 780));
+        stage.show();
+        window.open(List.of(TestData.seedA(), TestData.seedB()));
+    }
+
+    /** Waits until the comparison (refined with the embedding model) is on screen. */
+    private void awaitComparison() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> model.comparisonProperty().get() != null && model.semanticProperty().get());
+        model.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheSeedsWithBothTitlesAndHighlightsOfEveryKindPresent(FxRobot robot) throws Exception {
+        awaitComparison();
+        Set<String> titles = robot.lookup(".article-title").queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.toSet());
+        assertTrue(titles.contains("Blinken questions China peace push over Russia help"), titles.toString());
+        assertTrue(titles.stream().anyMatch(t -> t.startsWith("Blinken Says China's Talk")), titles.toString());
+        Set<MatchKind> present = EnumSet.noneOf(MatchKind.class);
+        model.comparisonProperty().get().matches().forEach(m -> present.add(m.kind()));
+        assertFalse(present.isEmpty());
+        for (MatchKind kind : present) {
+            assertFalse(robot.lookup(".passage." + kind.label()).queryAll().isEmpty(), "no " + kind + " highlight");
+            assertFalse(robot.lookup(".mark." + kind.label()).queryAll().isEmpty(), "no " + kind + " tint");
+        }
+        assertFalse(robot.lookup(".passage.unique").queryAll().isEmpty(), "unique passages are marked");
+        assertFalse(robot.lookup(".band").queryAll().isEmpty(), "the gutter connects matched passages");
+    }
+
+    @Test
+    void clickingAMatchedPassageSelectsItsCounterpartAndShowsTheDiff(FxRobot robot) throws Exception {
+        awaitComparison();
+        Text target = robot.lookup("#pane-a .passage.near").queryAllAs(Text.class).stream()
+                .filter(t -> t.getText().contains("actually helping")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            var scroll = window.left().scroll();
+            var content = scroll.getContent();
+            double y = content.sceneToLocal(target.localToScene(target.getBoundsInLocal())).getMinY();
+            double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / range)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> selectedInB = List.copyOf(robot.lookup("#pane-b .passage.selected").queryAll());
+        assertFalse(selectedInB.isEmpty(), "the counterpart in B is selected");
+        assertTrue(selectedInB.stream().anyMatch(n -> ((Text) n).getText().contains("are helping Putin")));
+        assertTrue(window.diffBar().diffText().contains("actually"), window.diffBar().diffText());
+    }
+
+    @Test
+    void f7MovesToTheNextDifferenceAndShiftF7Back(FxRobot robot) throws Exception {
+        awaitComparison();
+        assertEquals(-1, window.left().selected());
+        robot.type(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = window.left().selected();
+        assertTrue(first >= 0, "F7 selects the first difference");
+        robot.type(KeyCode.F7);
+        WaitForAsyncUtils.waitForFxEvents();
+        int second = window.left().selected();
+        assertTrue(second > first);
+        assertNotEquals(MatchKind.IDENTICAL, window.left().highlights().get(second).kind());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, window.left().selected());
+    }
+
+    @Test
+    void searchingWarMachineListsBothReports(FxRobot robot) throws Exception {
+        awaitComparison();
+        robot.interact(() -> window.side().focusSearch());
+        robot.interact(() -> window.side().queryField().setText("war machine"));
+        robot.clickOn("#search-field").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.hits().size() >= 2);
+        Set<String> articles = model.hits().stream().map(h -> Path.of(h.key()).getFileName().toString())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("000_1892a7c5b9cc6f21.txt", "002_662e5159e07f3f7b.txt"), articles);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#search-hits .hit-mark").queryAll().isEmpty(), "the hit is marked in the list");
+    }
+
+    @Test
+    void exportWritesTheComparison(FxRobot robot) throws Exception {
+        awaitComparison();
+        Path target = dir.resolve("summary.html");
+        robot.interact(() -> model.export(target));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
+        model.awaitIdle();
+        String html = Files.readString(target);
+        assertTrue(html.contains("Celso Amorim"));
+        assertFalse(html.contains("<script"));
+    }
+}
