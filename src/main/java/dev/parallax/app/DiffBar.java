@@ -20,6 +20,7 @@ final class DiffBar extends VBox {
         ScrollPane scroll = new ScrollPane(diff);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("diff-scroll");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(heading, scroll);
         diff.setAccessibleText("Word differences of the selected pair");
     }
