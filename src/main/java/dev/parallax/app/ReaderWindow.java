@@ -97,6 +97,8 @@ final class ReaderWindow {
         scene.getStylesheets().add(getClass().getResource(LIGHT).toExternalForm());
         installShortcuts(scene);
         installDragAndDrop(scene);
+        String forced = System.getProperty("parallax.theme");
+        setDark(forced != null ? forced.equals("dark") : prefs.getBoolean("dark", false));
         return scene;
     }
 
@@ -151,8 +153,12 @@ final class ReaderWindow {
         MenuItem smaller = item("Zoom _Out", "Shortcut+Minus", () -> zoom(-1));
         MenuItem reset = item("_Actual Size", "Shortcut+0", () -> zoom(2 - zoom));
         CheckMenuItem theme = new CheckMenuItem("_Dark Theme");
+        theme.setSelected(prefs.getBoolean("dark", false));
         theme.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
-        theme.setOnAction(e -> setDark(theme.isSelected()));
+        theme.setOnAction(e -> {
+            setDark(theme.isSelected());
+            prefs.putBoolean("dark", theme.isSelected()); // remembered for the next start
+        });
         CheckMenuItem removed = new CheckMenuItem("Show _Removed Site Chrome");
         removed.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         removed.setOnAction(e -> {
