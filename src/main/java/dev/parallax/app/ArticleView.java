@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import javafx.geometry.Bounds;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -28,9 +27,16 @@ final class ArticleView extends VBox {
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox();
     private final Label source = new Label();
+    /**
+     * One line, cut with an ellipsis (the whole title in the tooltip): JavaFX 25.0.4 throws inside
+     * PrismTextLayout.computeTrailingSpaceWidth when it wraps some right-to-left headlines.
+     */
     private final Label title = new Label();
-    /** A piece of text on screen, the article offsets it shows, and where it starts in its paragraph. */
-    private record Run(Text text, int from, int to, int inFlow) {
+    /**
+     * A piece of text on screen, the article offsets it shows, and where it starts and ends in its
+     * paragraph's displayed text (which may hold the marks {@link WrapSafe} adds).
+     */
+    private record Run(Text text, int from, int to, int inFlow, int flowEnd) {
     }
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
@@ -42,14 +48,19 @@ final class ArticleView extends VBox {
     private int selected = -1;
     private Span focus;
     private boolean showRemoved;
+    /**
+     * Right-to-left articles are right-aligned, the bidi algorithm orders each line. The pane itself
+     * stays left-to-right: JavaFX 25 and 26 throw in PrismTextLayout.computeTrailingSpaceWidth when a
+     * RIGHT_TO_LEFT TextFlow wraps.
+     */
+    private boolean rtl;
 
     ArticleView(String side) {
         getStyleClass().add("article-view");
         setId("pane-" + side);
         source.getStyleClass().add("article-source");
         title.getStyleClass().add("article-title");
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         VBox header = new VBox(source, title);
         header.getStyleClass().add("article-header");
         body.getStyleClass().add("article-body");
@@ -88,8 +99,8 @@ final class ArticleView extends VBox {
         focus = null;
         source.setText(sourceLine);
         title.setText(article.title() == null ? "(untitled)" : article.title());
-        boolean rtl = Languages.isRightToLeft(article.text().isEmpty() ? String.valueOf(article.title()) : article.text());
-        setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
+        rtl = Languages.isRightToLeft(article.text().isEmpty() ? String.valueOf(article.title()) : article.text());
         render();
         scroll.setVvalue(0);
     }
@@ -176,9 +187,12 @@ final class ArticleView extends VBox {
         }
         List<Text> out = new ArrayList<>();
         Integer from = null;
+        int shown = 0;
         for (int cut : cuts) {
             if (from != null && cut > from) {
-                out.add(run(from, cut, from - block.start()));
+                Text t = run(from, cut, shown);
+                shown += t.getText().length();
+                out.add(t);
             }
             from = cut;
         }
@@ -192,7 +206,7 @@ final class ArticleView extends VBox {
     }
 
     private Text run(int from, int to, int inFlow) {
-        Text t = new Text(article.text().substring(from, to));
+        Text t = new Text(WrapSafe.display(article.text().substring(from, to), rtl));
         t.getStyleClass().add("body-text");
         int h = highlightAt(from);
         if (h >= 0) {
@@ -211,7 +225,7 @@ final class ArticleView extends VBox {
         if (focus != null && from >= focus.start() && to <= focus.end()) {
             t.getStyleClass().add("focus");
         }
-        runs.add(new Run(t, from, to, inFlow));
+        runs.add(new Run(t, from, to, inFlow, inFlow + t.getText().length()));
         return t;
     }
 
@@ -241,6 +255,13 @@ final class ArticleView extends VBox {
             marks.setMouseTransparent(true);
             marks.setManaged(true);
             setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            if (rtl) {
+                flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+            }
+            // An explicit minimum spares JavaFX a text layout without a real width, which throws in
+            // PrismTextLayout.computeTrailingSpaceWidth for some right-to-left paragraphs (25 and 26).
+            flow.setMinHeight(0);
+            setMinHeight(0);
             getChildren().addAll(marks, flow);
         }
 
@@ -325,7 +346,7 @@ final class ArticleView extends VBox {
 
         private javafx.scene.shape.Path shape(Run r, String styleClass) {
             javafx.scene.shape.Path p = new javafx.scene.shape.Path(
-                    flow.rangeShape(r.inFlow(), r.inFlow() + r.to() - r.from()));
+                    flow.rangeShape(r.inFlow(), r.flowEnd()));
             p.getStyleClass().add(styleClass);
             p.setManaged(false);
             return p;

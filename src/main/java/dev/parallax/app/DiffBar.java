@@ -34,8 +34,10 @@ final class DiffBar extends VBox {
         heading.setText(String.format("%s · similarity %.0f%%%s", m.kind().label().toUpperCase(java.util.Locale.ROOT),
                 100 * m.score(), m.moved() ? " · moved" : ""));
         diff.getChildren().clear();
+        boolean rtl = dev.parallax.text.Languages.isRightToLeft(
+                m.diff().stream().map(DiffOp::text).reduce("", String::concat));
         for (DiffOp op : m.diff()) {
-            Text t = new Text(op.text());
+            Text t = new Text(WrapSafe.display(op.text(), rtl));
             t.getStyleClass().addAll("diff-text", "diff-" + op.op().label());
             diff.getChildren().add(t);
         }
@@ -43,7 +45,7 @@ final class DiffBar extends VBox {
 
     void showUnique(String side, String text) {
         heading.setText("ONLY IN " + side + " · no counterpart in the other report");
-        Text t = new Text(text);
+        Text t = new Text(WrapSafe.display(text));
         t.getStyleClass().add("diff-text");
         diff.getChildren().setAll(t);
     }
@@ -51,6 +53,6 @@ final class DiffBar extends VBox {
     String diffText() {
         StringBuilder sb = new StringBuilder();
         diff.getChildren().forEach(n -> sb.append(((Text) n).getText()));
-        return sb.toString();
+        return sb.toString().replace("\u200E", "");
     }
 }

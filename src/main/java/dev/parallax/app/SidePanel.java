@@ -189,6 +189,7 @@ final class SidePanel extends VBox {
                     : a.analyzed().article().title());
             title.getStyleClass().add("hit-title");
             TextFlow flow = new TextFlow();
+            boolean rtl = dev.parallax.text.Languages.isRightToLeft(hit.text());
             int at = 0;
             for (SearchHit.Span s : hit.highlights()) {
                 int from = s.start() - hit.start();
@@ -196,13 +197,13 @@ final class SidePanel extends VBox {
                 if (from < at || to > hit.text().length()) {
                     continue;
                 }
-                flow.getChildren().add(new Text(hit.text().substring(at, from)));
-                Text mark = new Text(hit.text().substring(from, to));
+                flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at, from), rtl)));
+                Text mark = new Text(WrapSafe.display(hit.text().substring(from, to), rtl));
                 mark.getStyleClass().add("hit-mark");
                 flow.getChildren().add(mark);
                 at = to;
             }
-            flow.getChildren().add(new Text(hit.text().substring(at)));
+            flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at), rtl)));
             flow.getChildren().forEach(n -> n.getStyleClass().add("hit-text"));
             flow.setPrefWidth(0);
             VBox box = new VBox(title, flow);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -57,8 +56,8 @@ class ReaderWindowTest {
     @Test
     void opensOnTheSeedsWithBothTitlesAndHighlightsOfEveryKindPresent(FxRobot robot) throws Exception {
         awaitComparison();
-        Set<String> titles = robot.lookup(".article-title").queryAllAs(Label.class).stream().map(Label::getText)
-                .collect(Collectors.toSet());
+        Set<String> titles = robot.lookup(".article-title").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(Collectors.toSet());
         assertTrue(titles.contains("Blinken questions China peace push over Russia help"), titles.toString());
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Blinken Says China's Talk")), titles.toString());
         Set<MatchKind> present = EnumSet.noneOf(MatchKind.class);
