@@ -33,6 +33,7 @@ public final class ParallaxApp extends Application {
             args.remove(at);
         }
         model = new ReaderModel();
+        reportUncaughtErrors();
         ReaderWindow window = new ReaderWindow(stage, model);
         Scene scene = screenshot != null ? window.scene(1600, 1000) : window.scene(1400, 900);
         stage.setScene(scene);
@@ -60,6 +61,21 @@ public final class ParallaxApp extends Application {
         stage.show();
     }
 
+    /**
+     * An error escaping on the FX thread (JavaFX's own text layout can throw on some right-to-left
+     * text) becomes one notice in the window, once per kind of error, instead of a stack trace.
+     */
+    private void reportUncaughtErrors() {
+        java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
+            String what = error.getClass().getSimpleName();
+            if (seen.add(what)) {
+                model.problems().add("A display error occurred (" + what
+                        + "); some text may not be shown. Please report it with the file you opened.");
+            }
+        });
+    }
+
     /** The seed reports: ./seeds, else the seeds folder beside the jar's project. */
     static List<Path> seeds() {
         for (Path dir : List.of(Path.of("seeds"), Path.of(System.getProperty("parallax.home", "."), "seeds"))) {
@@ -81,6 +97,16 @@ public final class ParallaxApp extends Application {
 
     private void shootWhenShown(Stage stage, ReaderWindow window, Path file, long[] firstFrame) {
         long[] highlights = {0};
+        boolean[] written = {false};
+        // If the refined view never comes (the model failed), the picture shows what is there.
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+        fallback.setOnFinished(e -> {
+            if (!written[0]) {
+                written[0] = true;
+                write(stage, file, firstFrame[0], highlights[0]);
+            }
+        });
+        fallback.play();
         model.comparisonProperty().addListener((o, was, now) -> {
             if (now == null) {
                 return;
@@ -91,8 +117,16 @@ public final class ParallaxApp extends Application {
             if (model.semanticProperty().get()) {
                 // The final view: select the first changed passage so the detail bar shows a diff.
                 afterPulses(2, () -> {
-                    window.step(1);
-                    afterPulses(3, () -> write(stage, file, firstFrame[0], highlights[0]));
+                    try {
+                        window.step(1);
+                    } finally { // the picture is taken even if showing the selection fails
+                        afterPulses(3, () -> {
+                            if (!written[0]) {
+                                written[0] = true;
+                                write(stage, file, firstFrame[0], highlights[0]);
+                            }
+                        });
+                    }
                 });
             }
         });
