@@ -266,6 +266,14 @@ final class ArticleView extends VBox {
         }
 
         void drawMarks() {
+            try {
+                drawMarksOrThrow();
+            } catch (RuntimeException e) {
+                marks.getChildren().clear(); // see safeBounds: the text still shows, unmarked
+            }
+        }
+
+        private void drawMarksOrThrow() {
             List<Node> shapes = new ArrayList<>();
             for (Run r : mine) {
                 if (!(r.text().getUserData() instanceof Integer h)) {
@@ -353,6 +361,18 @@ final class ArticleView extends VBox {
         }
     }
 
+    /**
+     * A text run's bounds in another node's coordinates, or null. JavaFX's text layout can throw on some
+     * right-to-left text (see {@link WrapSafe}); a mark or band is then left out, the window goes on.
+     */
+    private static Bounds safeBounds(Text t, Node target) {
+        try {
+            return target.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Where a highlight's text sits, in the coordinates of {@code target} (for the gutter), or null. */
     Bounds boundsOf(int highlight, Node target) {
         double minY = Double.MAX_VALUE;
@@ -361,7 +381,7 @@ final class ArticleView extends VBox {
         for (Run r : runs) {
             Text t = r.text();
             if (Integer.valueOf(highlight).equals(t.getUserData())) {
-                Bounds b = target.sceneToLocal(t.localToScene(t.getBoundsInLocal()));
+                Bounds b = safeBounds(t, target);
                 if (b == null) {
                     continue;
                 }
@@ -378,7 +398,7 @@ final class ArticleView extends VBox {
         double height = body.getBoundsInLocal().getHeight();
         for (Run r : runs) {
             if (r.from() <= offset && offset < r.to()) {
-                Bounds b = body.sceneToLocal(r.text().localToScene(r.text().getBoundsInLocal()));
+                Bounds b = safeBounds(r.text(), body);
                 return height <= 0 || b == null ? -1 : b.getMinY() / height;
             }
         }
@@ -391,11 +411,15 @@ final class ArticleView extends VBox {
 
     /** Scrolls so the span's first line sits a third of the way down the viewport. */
     private void scrollTo(Span span) {
-        applyCss();
-        layout();
+        try {
+            applyCss();
+            layout();
+        } catch (RuntimeException e) {
+            return; // see safeBounds
+        }
         for (Run r : runs) {
             if (r.from() < span.end() && span.start() < r.to()) {
-                Bounds b = body.sceneToLocal(r.text().localToScene(r.text().getBoundsInLocal()));
+                Bounds b = safeBounds(r.text(), body);
                 double content = body.getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();
                 if (b != null && content > viewport) {
