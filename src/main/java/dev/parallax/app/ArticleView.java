@@ -42,6 +42,8 @@ final class ArticleView extends VBox {
     private final List<Paragraph> paragraphs = new ArrayList<>();
 
     private final List<Run> runs = new ArrayList<>();
+    /** The runs of each highlight, so the gutter and strips find a passage without scanning every run. */
+    private final java.util.Map<Integer, List<Run>> runsOfHighlight = new java.util.HashMap<>();
     private final List<Highlight> highlights = new ArrayList<>();
     private Article article;
     private IntConsumer onSelect = i -> { };
@@ -154,6 +156,7 @@ final class ArticleView extends VBox {
 
     private void render() {
         runs.clear();
+        runsOfHighlight.clear();
         paragraphs.clear();
         List<Node> nodes = new ArrayList<>();
         if (showRemoved) {
@@ -225,7 +228,11 @@ final class ArticleView extends VBox {
         if (focus != null && from >= focus.start() && to <= focus.end()) {
             t.getStyleClass().add("focus");
         }
-        runs.add(new Run(t, from, to, inFlow, inFlow + t.getText().length()));
+        Run run = new Run(t, from, to, inFlow, inFlow + t.getText().length());
+        runs.add(run);
+        if (t.getUserData() instanceof Integer highlight) {
+            runsOfHighlight.computeIfAbsent(highlight, k -> new ArrayList<>()).add(run);
+        }
         return t;
     }
 
@@ -378,31 +385,23 @@ final class ArticleView extends VBox {
         double minY = Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         Bounds any = null;
-        for (Run r : runs) {
-            Text t = r.text();
-            if (Integer.valueOf(highlight).equals(t.getUserData())) {
-                Bounds b = safeBounds(t, target);
-                if (b == null) {
-                    continue;
-                }
-                any = b;
-                minY = Math.min(minY, b.getMinY());
-                maxY = Math.max(maxY, b.getMaxY());
+        for (Run r : runsOfHighlight.getOrDefault(highlight, List.of())) {
+            Bounds b = safeBounds(r.text(), target);
+            if (b == null) {
+                continue;
             }
+            any = b;
+            minY = Math.min(minY, b.getMinY());
+            maxY = Math.max(maxY, b.getMaxY());
         }
         return any == null ? null : new javafx.geometry.BoundingBox(any.getMinX(), minY, any.getWidth(), maxY - minY);
     }
 
-    /** Vertical position of a text offset within the whole article, 0..1 (for the overview strip), or -1. */
-    double fractionOf(int offset) {
+    /** Vertical extent of a highlight within the whole article as fractions {from, to} of 0..1, or null. */
+    double[] extentOf(int highlight) {
         double height = body.getBoundsInLocal().getHeight();
-        for (Run r : runs) {
-            if (r.from() <= offset && offset < r.to()) {
-                Bounds b = safeBounds(r.text(), body);
-                return height <= 0 || b == null ? -1 : b.getMinY() / height;
-            }
-        }
-        return -1;
+        Bounds b = boundsOf(highlight, body);
+        return height <= 0 || b == null ? null : new double[] {b.getMinY() / height, b.getMaxY() / height};
     }
 
     void scrollToFraction(double fraction) {

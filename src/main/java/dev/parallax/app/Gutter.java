@@ -52,13 +52,14 @@ final class Gutter extends Pane {
         }
         double w = getWidth();
         double h = getHeight();
+        java.util.Map<Integer, Integer> inRight = new java.util.HashMap<>();
+        for (int j = 0; j < right.highlights().size(); j++) {
+            inRight.put(right.highlights().get(j).match(), j);
+        }
         for (int i = 0; i < left.highlights().size(); i++) {
             Highlight a = left.highlights().get(i);
-            if (a.isUnique()) {
-                continue;
-            }
-            int j = indexOfMatch(right, a.match());
-            if (j < 0) {
+            Integer j = a.isUnique() ? null : inRight.get(a.match());
+            if (j == null) {
                 continue;
             }
             Bounds ba = left.boundsOf(i, this);

@@ -9,6 +9,7 @@ import javafx.scene.shape.Rectangle;
  */
 final class OverviewStrip extends Pane {
     private final ArticleView view;
+    private final Rectangle window = new Rectangle();
 
     OverviewStrip(ArticleView view) {
         this.view = view;
@@ -17,10 +18,13 @@ final class OverviewStrip extends Pane {
         setPrefWidth(12);
         setMaxWidth(12);
         setOnMouseClicked(e -> view.scrollToFraction(e.getY() / Math.max(1, getHeight())));
+        window.getStyleClass().add("strip-window");
+        window.setMouseTransparent(true);
+        // Marks move only when the text lays out anew; scrolling moves only the viewport window.
         heightProperty().addListener(o -> redraw());
-        view.scroll().vvalueProperty().addListener(o -> redraw());
-        view.scroll().viewportBoundsProperty().addListener(o -> redraw());
         view.scroll().contentProperty().get().layoutBoundsProperty().addListener(o -> redraw());
+        view.scroll().vvalueProperty().addListener(o -> placeWindow());
+        view.scroll().viewportBoundsProperty().addListener(o -> placeWindow());
         setAccessibleText("Overview of differences; click to jump");
     }
 
@@ -30,25 +34,33 @@ final class OverviewStrip extends Pane {
             return;
         }
         double h = getHeight();
-        for (Highlight mark : view.highlights()) {
-            double from = view.fractionOf(mark.span().start());
-            double to = view.fractionOf(Math.max(mark.span().start(), mark.span().end() - 1));
-            if (from < 0) {
+        for (int i = 0; i < view.highlights().size(); i++) {
+            double[] extent = view.extentOf(i);
+            if (extent == null) {
                 continue;
             }
-            Rectangle r = new Rectangle(2, from * h, 8, Math.max(3, (Math.max(to, from) - from) * h + 3));
-            r.getStyleClass().addAll("strip-mark", mark.styleClass());
+            Rectangle r = new Rectangle(2, extent[0] * h, 8, Math.max(3, (extent[1] - extent[0]) * h));
+            r.getStyleClass().addAll("strip-mark", view.highlights().get(i).styleClass());
             getChildren().add(r);
         }
+        getChildren().add(window);
+        placeWindow();
+    }
+
+    /** Outlines the part of the article the pane shows. */
+    private void placeWindow() {
         var scroll = view.scroll();
+        double h = getHeight();
         double content = scroll.getContent() == null ? 0 : scroll.getContent().getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
-        if (content > viewport && content > 0) {
+        boolean scrollable = content > viewport && content > 0;
+        window.setVisible(scrollable);
+        if (scrollable) {
             double top = scroll.getVvalue() * (content - viewport) / content;
-            Rectangle window = new Rectangle(0, top * h, 12, viewport / content * h);
-            window.getStyleClass().add("strip-window");
-            window.setMouseTransparent(true);
-            getChildren().add(window);
+            window.setX(0);
+            window.setY(top * h);
+            window.setWidth(12);
+            window.setHeight(viewport / content * h);
         }
     }
 }

@@ -453,10 +453,6 @@ final class ReaderWindow {
         return left;
     }
 
-    ArticleView right() {
-        return right;
-    }
-
     DiffBar diffBar() {
         return diffBar;
     }

@@ -31,10 +31,6 @@ final class Scorer {
         }
     }
 
-    boolean semantic() {
-        return embedder != null;
-    }
-
     double threshold() {
         return model.threshold();
     }

@@ -13,7 +13,6 @@ public final class CachingEmbedder implements SentenceEmbedder {
     private final SentenceEmbedder inner;
     private final VectorStore store;
     private final Map<String, float[]> memory = new ConcurrentHashMap<>();
-    private int computed;
 
     public CachingEmbedder(SentenceEmbedder inner, VectorStore store) {
         this.inner = inner;
@@ -29,9 +28,6 @@ public final class CachingEmbedder implements SentenceEmbedder {
         }
         if (v == null) {
             v = inner.embed(text);
-            synchronized (this) {
-                computed++;
-            }
             if (store != null) {
                 store.put(key, v);
             }
@@ -59,14 +55,6 @@ public final class CachingEmbedder implements SentenceEmbedder {
                 store.put(key, computedNow.get(i));
             }
         }
-        synchronized (this) {
-            computed += missing.size();
-        }
         return texts.stream().map(this::embed).toList();
-    }
-
-    /** How many vectors the model had to compute (the rest came from a cache). */
-    public int computed() {
-        return computed;
     }
 }

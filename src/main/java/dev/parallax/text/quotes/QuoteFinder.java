@@ -22,21 +22,7 @@ public final class QuoteFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<QuoteMarks.Raw> raws = QuoteMarks.scan(text);
-        if (raws.isEmpty()) {
-            return List.of();
-        }
-        List<Quotation> tops = new ArrayList<>();
-        List<Quotation> all = new ArrayList<>();
-        for (QuoteMarks.Raw r : raws) {
-            Quotation q = r.toQuotation();
-            all.add(q);
-            if (q.depth() == 0) {
-                tops.add(q);
-            }
-        }
-        List<Quotation> attributed = new Attributor(text, tops, false).attribute();
-        return merge(all, attributed);
+        return findIn(text, false);
     }
 
     /**
@@ -47,11 +33,14 @@ public final class QuoteFinder {
         if (title == null || title.isEmpty()) {
             return List.of();
         }
-        String flat = title.replace('\n', ' ').replace('\r', ' ');
-        List<QuoteMarks.Raw> raws = QuoteMarks.scan(flat);
+        return findIn(title.replace('\n', ' ').replace('\r', ' '), true);
+    }
+
+    /** Scans the quote marks, attributes the top-level quotations, and gives nested ones their speaker. */
+    private static List<Quotation> findIn(String text, boolean headline) {
         List<Quotation> tops = new ArrayList<>();
         List<Quotation> all = new ArrayList<>();
-        for (QuoteMarks.Raw r : raws) {
+        for (QuoteMarks.Raw r : QuoteMarks.scan(text)) {
             Quotation q = r.toQuotation();
             all.add(q);
             if (q.depth() == 0) {
@@ -61,8 +50,7 @@ public final class QuoteFinder {
         if (tops.isEmpty()) {
             return List.of();
         }
-        List<Quotation> attributed = new Attributor(flat, tops, true).attribute();
-        return merge(all, attributed);
+        return merge(all, new Attributor(text, tops, headline).attribute());
     }
 
     /** Puts the attributed top-level quotations back and gives nested ones their enclosing speaker. */
