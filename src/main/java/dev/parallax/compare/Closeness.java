@@ -14,8 +14,8 @@ public record Closeness(MatchKind kind, double score) {
     public static final double NEAR_RATIO = 0.75;
 
     public static Closeness of(String a, String b, double probability) {
-        List<String> wa = Analyzers.words(a);
-        List<String> wb = Analyzers.words(b);
+        List<String> wa = Analyzers.comparableWords(a);
+        List<String> wb = Analyzers.comparableWords(b);
         if (wa.equals(wb) || TextFolding.fold(a).equals(TextFolding.fold(b))) {
             return new Closeness(MatchKind.IDENTICAL, 1.0);
         }

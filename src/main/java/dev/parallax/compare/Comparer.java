@@ -27,7 +27,7 @@ public final class Comparer {
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         List<List<Unit>> units = List.of(Units.of(0, a), Units.of(1, b));
-        embed(units);
+        embed(List.of(a, b), units);
         try (CandidateIndex index = new CandidateIndex(units)) {
             return pair(0, a, units.get(0), numbers(a), 1, b, units.get(1), numbers(b), index).comparison();
         }
@@ -45,7 +45,7 @@ public final class Comparer {
             units.add(Units.of(i, articles.get(i)));
             numbers.add(numbers(articles.get(i)));
         }
-        embed(units);
+        embed(articles, units);
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), articles.size() * (articles.size() - 1) / 2));
         try (CandidateIndex index = new CandidateIndex(units);
              ExecutorService pool = Executors.newFixedThreadPool(workers,
@@ -75,13 +75,23 @@ public final class Comparer {
         }
     }
 
-    /** Every unit needs its vector: the missing ones are computed in one parallel batch. */
-    private void embed(List<List<Unit>> units) {
-        if (embedder != null) {
-            List<String> texts = new ArrayList<>();
-            units.forEach(list -> list.forEach(u -> texts.add(u.profile().text())));
+    /** Every unit the model can read needs its vector: the missing ones are computed in one parallel batch. */
+    private void embed(List<AnalyzedArticle> articles, List<List<Unit>> units) {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (embedder != null && embedder.reads(articles.get(i).article().language())) {
+                units.get(i).forEach(u -> texts.add(u.profile().text()));
+            }
+        }
+        if (!texts.isEmpty()) {
             embedder.embedAll(texts);
         }
+    }
+
+    /** The embedder when the model reads both articles' language, else null (wording alone decides). */
+    private SentenceEmbedder embedderFor(AnalyzedArticle a, AnalyzedArticle b) {
+        return embedder != null && embedder.reads(a.article().language()) && embedder.reads(b.article().language())
+                ? embedder : null;
     }
 
     private static List<NumberMention> numbers(AnalyzedArticle a) {
@@ -93,7 +103,7 @@ public final class Comparer {
                                int y, AnalyzedArticle b, List<Unit> ub, List<NumberMention> nb,
                                CandidateIndex index) {
         List<SentencePair> pairs = ua.isEmpty() || ub.isEmpty() ? List.of()
-                : new PairAligner(new Scorer(embedder)).align(ua, ub, index, a.text(), b.text());
+                : new PairAligner(new Scorer(embedderFor(a, b))).align(ua, ub, index, a.text(), b.text());
         List<Match> matches = Passages.matches(pairs, ua, ub, a.text(), b.text());
         List<UniquePassage> unique = new ArrayList<>(Passages.unique(0, ua, pairs, true, a.text()));
         unique.addAll(Passages.unique(1, ub, pairs, false, b.text()));

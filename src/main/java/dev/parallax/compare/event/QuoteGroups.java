@@ -92,7 +92,7 @@ final class QuoteGroups {
     private static boolean variant(List<Quotation> quotations, List<String> texts) {
         List<String> first = null;
         for (int i = 0; i < quotations.size(); i++) {
-            List<String> words = Analyzers.words(quotations.get(i).content(texts.get(i)));
+            List<String> words = Analyzers.comparableWords(quotations.get(i).content(texts.get(i)));
             if (first == null) {
                 first = words;
             } else if (!first.equals(words)) {
