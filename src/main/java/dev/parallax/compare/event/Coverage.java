@@ -7,12 +7,14 @@ package dev.parallax.compare.event;
  */
 public final class Coverage {
     private final double[][] shares;
+    private final double[] byAny;
 
-    Coverage(double[][] shares) {
+    Coverage(double[][] shares, double[] byAny) {
         this.shares = new double[shares.length][];
         for (int i = 0; i < shares.length; i++) {
             this.shares[i] = shares[i].clone();
         }
+        this.byAny = byAny.clone();
     }
 
     public int size() {
@@ -22,5 +24,10 @@ public final class Coverage {
     /** Share of x's text that y also tells, in 0..1; 0 on the diagonal. */
     public double of(int x, int y) {
         return shares[x][y];
+    }
+
+    /** Share of x's text that at least one other article tells. */
+    public double byAny(int x) {
+        return byAny[x];
     }
 }

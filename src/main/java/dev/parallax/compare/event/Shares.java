@@ -21,11 +21,20 @@ final class Shares {
     static Coverage coverage(List<String> texts, List<List<Unit>> units, List<Group> groups) {
         int n = texts.size();
         double[][] shares = new double[n][n];
+        double[] byAny = new double[n];
         for (int x = 0; x < n; x++) {
             boolean[] body = new boolean[texts.get(x).length()];
             for (Unit u : units.get(x)) {
                 Arrays.fill(body, u.profile().span().start(), u.profile().span().end(), true);
             }
+            boolean[] anyTold = new boolean[body.length];
+            for (Group g : groups) {
+                Member mx = g.of(x);
+                if (mx != null) {
+                    Arrays.fill(anyTold, mx.span().start(), mx.span().end(), true);
+                }
+            }
+            byAny[x] = share(texts.get(x), body, anyTold);
             for (int y = 0; y < n; y++) {
                 if (y == x) {
                     continue;
@@ -40,7 +49,7 @@ final class Shares {
                 shares[x][y] = share(texts.get(x), body, told);
             }
         }
-        return new Coverage(shares);
+        return new Coverage(shares, byAny);
     }
 
     private static double share(String text, boolean[] body, boolean[] told) {
