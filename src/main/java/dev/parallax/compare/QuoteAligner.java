@@ -14,11 +14,15 @@ import java.util.Set;
 /**
  * Pairs the direct quotations of two articles: the same words attributed to the same person (or to
  * nobody in one of them), judged by shared stems. A pair whose words differ is a variant; quotations
- * without a counterpart are listed with the other side empty.
+ * without a counterpart are listed with the other side empty. Pairs are one to one, except that a
+ * quotation left over which is a piece of a paired quotation of the other article (one report quotes in
+ * two pieces what the other quotes whole) is listed with that quotation as its counterpart.
  */
 final class QuoteAligner {
     /** Share of the shorter quotation's stems the other must contain to be the same quotation. */
     private static final double SAME_QUOTE = 0.5;
+    /** Words in a row two quotations must share to be one quotation whoever the reports say spoke it. */
+    private static final int VERBATIM_RUN = 4;
 
     private QuoteAligner() {
     }
@@ -31,43 +35,64 @@ final class QuoteAligner {
         List<List<String>> wa = a.stream().map(q -> words(q.content(textA))).toList();
         List<List<String>> wb = b.stream().map(q -> words(q.content(textB))).toList();
         List<Candidate> candidates = new ArrayList<>();
+        List<int[]> ia = wa.stream().map(WordIds::of).toList();
+        List<int[]> ib = wb.stream().map(WordIds::of).toList();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 double o = Overlap.coefficient(sa.get(i), sb.get(j));
-                // The same words are the same quotation even when the two reports name the speaker
-                // differently ("Smith" and "the US diplomat").
-                boolean sameWords = wa.get(i).size() >= 2 && wa.get(i).equals(wb.get(j));
-                if (o >= SAME_QUOTE && (sameWords || compatible(a.get(i).speaker(), b.get(j).speaker()))) {
+                boolean sameWords = wa.get(i).equals(wb.get(j));
+                // One shared word makes a one-word quotation "contained" in any longer one: a real pair
+                // shares two content words, or is the same words.
+                if (o < SAME_QUOTE || !sameWords && Overlap.intersection(sa.get(i), sb.get(j)) < 2) {
+                    continue;
+                }
+                // The same words, or a long run of them, are the same quotation even when the two reports
+                // name the speaker differently ("Smith" and "the US diplomat") or not at all.
+                boolean verbatim = sameWords && wa.get(i).size() >= 2
+                        || LexicalFeatures.commonWords(ia.get(i), ib.get(j))[1] >= VERBATIM_RUN;
+                if (verbatim || compatible(a.get(i).speaker(), b.get(j).speaker())) {
                     candidates.add(new Candidate(i, j, o));
                 }
             }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::overlap).reversed());
         Integer[] pairOfA = new Integer[a.size()];
-        boolean[] usedB = new boolean[b.size()];
+        Integer[] pairOfB = new Integer[b.size()];
         for (Candidate c : candidates) {
-            if (pairOfA[c.i()] == null && !usedB[c.j()]) {
+            if (pairOfA[c.i()] == null && pairOfB[c.j()] == null) {
                 pairOfA[c.i()] = c.j();
-                usedB[c.j()] = true;
+                pairOfB[c.j()] = c.i();
+            }
+        }
+        // One report may quote in two pieces what the other quotes in one: a quotation left unpaired whose
+        // words lie inside a paired quotation of the other report is a piece of it.
+        Integer[] partOfB = new Integer[a.size()];
+        Integer[] partOfA = new Integer[b.size()];
+        for (Candidate c : candidates) {
+            if (pairOfA[c.i()] == null && partOfB[c.i()] == null && sa.get(c.i()).size() <= sb.get(c.j()).size()) {
+                partOfB[c.i()] = c.j();
+            } else if (pairOfB[c.j()] == null && partOfA[c.j()] == null && sb.get(c.j()).size() <= sa.get(c.i()).size()) {
+                partOfA[c.j()] = c.i();
             }
         }
         List<QuoteMatch> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            Quotation qa = a.get(i);
-            if (pairOfA[i] == null) {
-                out.add(new QuoteMatch(qa.speaker(), span(qa), null, false));
-            } else {
-                Quotation qb = b.get(pairOfA[i]);
-                boolean variant = !wa.get(i).equals(wb.get(pairOfA[i]));
-                out.add(new QuoteMatch(qa.speaker() != null ? qa.speaker() : qb.speaker(), span(qa), span(qb), variant));
-            }
+            Integer j = pairOfA[i] != null ? pairOfA[i] : partOfB[i];
+            out.add(j == null ? new QuoteMatch(a.get(i).speaker(), span(a.get(i)), null, false)
+                    : pair(a.get(i), wa.get(i), b.get(j), wb.get(j)));
         }
         for (int j = 0; j < b.size(); j++) {
-            if (!usedB[j]) {
-                out.add(new QuoteMatch(b.get(j).speaker(), null, span(b.get(j)), false));
+            if (pairOfB[j] == null) {
+                Integer i = partOfA[j];
+                out.add(i == null ? new QuoteMatch(b.get(j).speaker(), null, span(b.get(j)), false)
+                        : pair(a.get(i), wa.get(i), b.get(j), wb.get(j)));
             }
         }
         return out;
+    }
+
+    private static QuoteMatch pair(Quotation qa, List<String> wa, Quotation qb, List<String> wb) {
+        return new QuoteMatch(qa.speaker() != null ? qa.speaker() : qb.speaker(), span(qa), span(qb), !wa.equals(wb));
     }
 
     private static Span span(Quotation q) {

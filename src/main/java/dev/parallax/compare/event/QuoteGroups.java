@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.HashSet;
+import dev.parallax.ingest.AnalyzedArticle;
 
 /**
  * One entry per quotation across the event: the pairwise quote matches join quotations into groups, at
@@ -36,7 +39,7 @@ final class QuoteGroups {
             }
             byStart.add(starts);
         }
-        record Edge(int u, int v, boolean variant) {
+        record Edge(int u, int v, boolean variant, double overlap, int shared) {
         }
         List<Edge> edges = new ArrayList<>();
         for (PairAlignment p : al.pairs()) {
@@ -47,11 +50,19 @@ final class QuoteGroups {
                 Integer i = byStart.get(p.x()).get(q.a().start());
                 Integer j = byStart.get(p.y()).get(q.b().start());
                 if (i != null && j != null) {
-                    edges.add(new Edge(offset[p.x()] + i, offset[p.y()] + j, q.variant()));
+                    Set<String> sx = stems(al, p.x(), i);
+                    Set<String> sy = stems(al, p.y(), j);
+                    int shared = (int) sx.stream().filter(sy::contains).count();
+                    int smaller = Math.max(1, Math.min(sx.size(), sy.size()));
+                    edges.add(new Edge(offset[p.x()] + i, offset[p.y()] + j, q.variant(), (double) shared / smaller,
+                            shared));
                 }
             }
         }
-        edges.sort(Comparator.comparing(Edge::variant)); // same wording first
+        // Strongest first, so a chain through a loose pair never pushes out a close copy: the same wording,
+        // then the larger share of words, then more words shared.
+        edges.sort(Comparator.comparing(Edge::variant).thenComparing(Comparator.comparingDouble(Edge::overlap).reversed())
+                .thenComparing(Comparator.comparingInt(Edge::shared).reversed()));
         List<int[]> links = edges.stream().map(e -> new int[] {e.u(), e.v()}).toList();
         List<QuoteGroup> out = new ArrayList<>();
         for (TreeMap<Integer, Integer> group : OnePerArticle.clusters(offset, links)) {
@@ -69,6 +80,11 @@ final class QuoteGroups {
         out.sort(Comparator.comparingInt((QuoteGroup g) -> g.members().getFirst().article())
                 .thenComparingInt(g -> g.members().getFirst().span().start()));
         return out;
+    }
+
+    private static Set<String> stems(Alignments al, int article, int quotation) {
+        AnalyzedArticle a = al.articles().get(article);
+        return new HashSet<>(Analyzers.stems(a.quotes().get(quotation).content(a.text())));
     }
 
     /** The name most members give; on a tie the fullest ("Jane Smith" over "Smith"); null if none. */
