@@ -192,12 +192,14 @@ public final class CoverageEvaluation {
         Path indexDir = Path.of("target", "eval-index");
         boolean lexical = false;
         int list = 0;
+        Path dump = null;
         String which = "all";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
                 case "--lexical" -> lexical = true;
                 case "--list" -> list = Integer.parseInt(args[++i]);
+                case "--dump" -> dump = Path.of(args[++i]);
                 case "--basil" -> which = "basil";
                 case "--semeval" -> which = "semeval";
                 case "-h", "--help" -> {
@@ -205,6 +207,7 @@ public final class CoverageEvaluation {
                             + " [--index DIR] [--list N]");
                     System.out.println("  --index DIR  where sentence vectors are kept between runs (default target/eval-index)");
                     System.out.println("  --list N     print the N positives scored lowest and negatives scored highest");
+                    System.out.println("  --dump FILE  write every pair's label and scores as tab-separated values");
                     return;
                 }
                 default -> corpus = Path.of(args[i]);
@@ -223,6 +226,15 @@ public final class CoverageEvaluation {
             index.commit();
             for (Report r : reports) {
                 print(r, list);
+            }
+            if (dump != null) {
+                List<String> lines = new ArrayList<>(List.of("set\ta\tb\tlabel\ttfidf\tcoverAB\tcoverBA"));
+                for (Report r : reports) {
+                    String set = r.name().startsWith("BASIL") ? "basil" : "semeval";
+                    r.pairs().forEach(p -> lines.add(String.join("\t", set, p.a(), p.b(), String.valueOf(p.label()),
+                            String.valueOf(p.tfidf()), String.valueOf(p.coverAB()), String.valueOf(p.coverBA()))));
+                }
+                java.nio.file.Files.write(dump, lines);
             }
         }
     }
