@@ -21,6 +21,10 @@ import java.util.Set;
 final class QuoteAligner {
     /** Share of the shorter quotation's stems the other must contain to be the same quotation. */
     private static final double SAME_QUOTE = 0.5;
+    /** Words in a row two different wordings of one quotation share at least (fewer if one is that short). */
+    private static final int MIN_RUN = 3;
+    /** Share of a quotation's stems a longer one must hold for the first to be a piece of it. */
+    private static final double PIECE = 0.8;
     /** Words in a row two quotations must share to be one quotation whoever the reports say spoke it. */
     private static final int VERBATIM_RUN = 4;
 
@@ -41,15 +45,20 @@ final class QuoteAligner {
             for (int j = 0; j < b.size(); j++) {
                 double o = Overlap.coefficient(sa.get(i), sb.get(j));
                 boolean sameWords = wa.get(i).equals(wb.get(j));
-                // One shared word makes a one-word quotation "contained" in any longer one: a real pair
-                // shares two content words, or is the same words.
-                if (o < SAME_QUOTE || !sameWords && Overlap.intersection(sa.get(i), sb.get(j)) < 2) {
+                if (o < SAME_QUOTE) {
+                    continue;
+                }
+                // Quotations are verbatim by nature: the same quotation shares three words in a row, or all of
+                // the shorter one's words in a row, and two content words. Words merely in common ("war",
+                // "Obama"), or a name ("Ground Zero"), make no two quotations one.
+                int run = sameWords ? wa.get(i).size() : LexicalFeatures.commonWords(ia.get(i), ib.get(j))[1];
+                int shorter = Math.min(wa.get(i).size(), wb.get(j).size());
+                if (!sameWords && (run < Math.min(MIN_RUN, shorter) || Overlap.intersection(sa.get(i), sb.get(j)) < 2)) {
                     continue;
                 }
                 // The same words, or a long run of them, are the same quotation even when the two reports
                 // name the speaker differently ("Smith" and "the US diplomat") or not at all.
-                boolean verbatim = sameWords && wa.get(i).size() >= 2
-                        || LexicalFeatures.commonWords(ia.get(i), ib.get(j))[1] >= VERBATIM_RUN;
+                boolean verbatim = sameWords && wa.get(i).size() >= 2 || run >= VERBATIM_RUN;
                 if (verbatim || compatible(a.get(i).speaker(), b.get(j).speaker())) {
                     candidates.add(new Candidate(i, j, o));
                 }
@@ -58,21 +67,22 @@ final class QuoteAligner {
         candidates.sort(Comparator.comparingDouble(Candidate::overlap).reversed());
         Integer[] pairOfA = new Integer[a.size()];
         Integer[] pairOfB = new Integer[b.size()];
-        for (Candidate c : candidates) {
-            if (pairOfA[c.i()] == null && pairOfB[c.j()] == null) {
-                pairOfA[c.i()] = c.j();
-                pairOfB[c.j()] = c.i();
-            }
-        }
-        // One report may quote in two pieces what the other quotes in one: a quotation left unpaired whose
-        // words lie inside a paired quotation of the other report is a piece of it.
+        // One report may quote in pieces what the other quotes whole: a quotation nearly all of whose words
+        // lie in a longer one of the other report is a piece of it, even when that one is paired already.
         Integer[] partOfB = new Integer[a.size()];
         Integer[] partOfA = new Integer[b.size()];
         for (Candidate c : candidates) {
-            if (pairOfA[c.i()] == null && partOfB[c.i()] == null && sa.get(c.i()).size() <= sb.get(c.j()).size()) {
-                partOfB[c.i()] = c.j();
-            } else if (pairOfB[c.j()] == null && partOfA[c.j()] == null && sb.get(c.j()).size() <= sa.get(c.i()).size()) {
-                partOfA[c.j()] = c.i();
+            int i = c.i();
+            int j = c.j();
+            boolean freeA = pairOfA[i] == null && partOfB[i] == null;
+            boolean freeB = pairOfB[j] == null && partOfA[j] == null;
+            if (freeA && freeB) {
+                pairOfA[i] = j;
+                pairOfB[j] = i;
+            } else if (freeA && c.overlap() >= PIECE && sa.get(i).size() <= sb.get(j).size()) {
+                partOfB[i] = j;
+            } else if (freeB && c.overlap() >= PIECE && sb.get(j).size() <= sa.get(i).size()) {
+                partOfA[j] = i;
             }
         }
         List<QuoteMatch> out = new ArrayList<>();

@@ -76,7 +76,12 @@ public final class QuoteLinkEvaluation {
     private QuoteLinkEvaluation() {
     }
 
-    public static Report evaluate(Path corpus, EventComparer comparer, int read) throws IOException {
+    /**
+     * @param read   how many events' quote groups to keep for reading (with the gold speakers)
+     * @param misses where to print each gold link the groups miss, or null
+     */
+    public static Report evaluate(Path corpus, EventComparer comparer, int read, java.io.PrintStream misses)
+            throws IOException {
         Path basil = corpus.resolve("basil-news-triplets");
         JsonNode index = JSON.readTree(basil.resolve("index.json").toFile());
         int events = 0;
@@ -121,8 +126,9 @@ public final class QuoteLinkEvaluation {
                         }
                         if (sameGroup(e, x, y)) {
                             found++;
-                        } else if (MISSES) {
-                            System.out.println("MISS " + x.speaker() + "\n   " + describe(articles, x) + "\n   " + describe(articles, y));
+                        } else if (misses != null) {
+                            misses.println("MISSED " + x.speaker() + "\n   " + describe(articles, x) + "\n   "
+                                    + describe(articles, y));
                         }
                     }
                 }
@@ -223,8 +229,7 @@ public final class QuoteLinkEvaluation {
         return articles.get(g.article()).quotes().stream().anyMatch(q -> contains(new Span(q.start(), q.end()), g.span()));
     }
 
-    static final boolean MISSES = Boolean.getBoolean("misses");
-
+    /** A gold phrase and the detected quotation (with its speaker) that holds it, for reading misses. */
     private static String describe(List<AnalyzedArticle> articles, Gold g) {
         String text = articles.get(g.article()).text();
         for (var q : articles.get(g.article()).quotes()) {
@@ -266,13 +271,16 @@ public final class QuoteLinkEvaluation {
         Path indexDir = Path.of("target", "eval-index");
         boolean lexical = false;
         int read = 0;
+        boolean misses = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--index" -> indexDir = Path.of(args[++i]);
                 case "--lexical" -> lexical = true;
                 case "--read" -> read = Integer.parseInt(args[++i]);
+                case "--misses" -> misses = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: QuoteLinkEvaluation [corpus-folder] [--lexical] [--index DIR] [--read N]");
+                    System.out.println("usage: QuoteLinkEvaluation [corpus-folder] [--lexical] [--index DIR] [--read N] [--misses]");
+                    System.out.println("  --misses   print every gold link the quote groups miss, with the quotations holding its phrases");
                     System.out.println("  --read N   print the quote groups of the first N events that have any, with gold speakers");
                     return;
                 }
@@ -282,7 +290,7 @@ public final class QuoteLinkEvaluation {
         try (dev.parallax.index.ArticleIndex index = dev.parallax.index.ArticleIndex.open(indexDir).index()) {
             var embedder = lexical ? null : new dev.parallax.compare.semantic.CachingEmbedder(
                     dev.parallax.compare.semantic.OnnxEmbedder.shared().join(), index.vectorStore());
-            Report r = evaluate(corpus, new EventComparer(embedder), read);
+            Report r = evaluate(corpus, new EventComparer(embedder), read, misses ? System.out : null);
             index.commit();
             System.out.print(r.table());
             r.readings().forEach(s -> System.out.println("\n" + s));

@@ -83,7 +83,7 @@ final class Grouping {
                 cut.add(alone);
             }
         }
-        List<Cluster> all = new ArrayList<>(new java.util.LinkedHashSet<>(clusters.values()));
+        List<Cluster> all = new ArrayList<>(clusters.values());
         all.removeIf(c -> c.links.isEmpty());
         all.addAll(cut);
         List<Group> out = new ArrayList<>();
