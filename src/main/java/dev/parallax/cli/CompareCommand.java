@@ -78,34 +78,37 @@ final class CompareCommand implements Callable<Integer> {
             }
             SentenceEmbedder embedder = model == null ? null : new CachingEmbedder(model.join(), index.vectorStore());
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
-            Map<Exports.Format, Path> exports = exports();
             if (articles.size() > 2) {
                 Event event = new EventComparer(embedder).compare(articles);
                 index.commit();
-                if (exports.isEmpty()) {
-                    new EventSummary(out).print(event);
-                }
-                for (var e : exports.entrySet()) {
-                    Exports.write(event, e.getValue(), e.getKey());
-                    err.println("parallax: wrote " + e.getValue());
-                }
-                out.flush();
-                err.flush();
-                return 0;
+                return report(() -> new EventSummary(out).print(event), (file, format) -> Exports.write(event, file, format));
             }
             Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
             index.commit();
-            if (exports.isEmpty()) {
-                new ComparisonSummary(out).print(c);
-            }
-            for (var e : exports.entrySet()) {
-                Exports.write(c, e.getValue(), e.getKey());
-                err.println("parallax: wrote " + e.getValue());
-            }
-            out.flush();
-            err.flush();
-            return 0;
+            return report(() -> new ComparisonSummary(out).print(c), (file, format) -> Exports.write(c, file, format));
         }
+    }
+
+    /** Something that writes one export. */
+    private interface Writer {
+        void write(Path file, Exports.Format format) throws IOException;
+    }
+
+    /** The summary when no export is asked for, else every export asked for; exit code 0. */
+    private int report(Runnable summary, Writer writer) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<Exports.Format, Path> exports = exports();
+        if (exports.isEmpty()) {
+            summary.run();
+        }
+        for (var e : exports.entrySet()) {
+            writer.write(e.getValue(), e.getKey());
+            err.println("parallax: wrote " + e.getValue());
+        }
+        out.flush();
+        err.flush();
+        return 0;
     }
 
     private Map<Exports.Format, Path> exports() {
