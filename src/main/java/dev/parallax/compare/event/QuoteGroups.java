@@ -4,23 +4,23 @@ import dev.parallax.compare.Alignments;
 import dev.parallax.compare.PairAlignment;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.index.Analyzers;
+import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Span;
 import dev.parallax.text.quotes.Quotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
-import java.util.HashSet;
-import dev.parallax.ingest.AnalyzedArticle;
+import java.util.TreeMap;
 
 /**
  * One entry per quotation across the event: the pairwise quote matches join quotations into groups, at
- * most one per article (same wording joins first, so a variant never pushes an exact copy out), and every
- * quotation no other article carries stands alone.
+ * most one per article, strongest pairs first (same wording, then most words shared, so a loose pair never
+ * pushes out a close copy), and every quotation no other article carries stands alone.
  */
 final class QuoteGroups {
     private QuoteGroups() {
