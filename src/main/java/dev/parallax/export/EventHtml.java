@@ -180,8 +180,11 @@ public final class EventHtml {
             for (MatchKind k : MatchKind.values()) {
                 dl.appendElement("dt").appendElement("span").addClass("mark").addClass(k.label())
                         .text(EventOverview.mark(k));
-                dl.appendElement("dd").text(Overview.label(k) + ": " + Overview.meaning(k)
-                        + " as the row's first report");
+                dl.appendElement("dd").text(switch (k) {
+                    case IDENTICAL -> "Identical: the same words as the row's first report";
+                    case NEAR -> "Near: the first report's words with a small change";
+                    case PARAPHRASE -> "Paraphrase: what the first report says, in other words";
+                });
             }
             dl.appendElement("dt").appendElement("span").addClass("flag").addClass("warn").text("≠");
             dl.appendElement("dd").text("a quotation worded differently, or figures that disagree");
