@@ -87,6 +87,8 @@ final class ReaderWindow {
                 progress.progressProperty().bind(now.progressProperty());
                 status.textProperty().unbind();
                 now.messageProperty().addListener((p, x, m) -> status.setText(m));
+            } else {
+                status.setText(model.statusProperty().get()); // the work's last message is done with
             }
         });
         model.problems().addListener((ListChangeListener<String>) c -> showProblems());

@@ -25,7 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The side panel: the overlap summary, and tabs for quotations, numbers and search. */
 final class SidePanel extends VBox {
@@ -188,8 +187,7 @@ final class SidePanel extends VBox {
             Label title = new Label(a == null || a.analyzed().article().title() == null ? hit.key()
                     : a.analyzed().article().title());
             title.getStyleClass().add("hit-title");
-            TextFlow flow = new TextFlow();
-            boolean rtl = dev.parallax.text.Languages.isRightToLeft(hit.text());
+            SafeWrapFlow flow = new SafeWrapFlow();
             int at = 0;
             for (SearchHit.Span s : hit.highlights()) {
                 int from = s.start() - hit.start();
@@ -197,14 +195,14 @@ final class SidePanel extends VBox {
                 if (from < at || to > hit.text().length()) {
                     continue;
                 }
-                flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at, from), rtl)));
-                Text mark = new Text(WrapSafe.display(hit.text().substring(from, to), rtl));
+                flow.texts().add(new Text(hit.text().substring(at, from)));
+                Text mark = new Text(hit.text().substring(from, to));
                 mark.getStyleClass().add("hit-mark");
-                flow.getChildren().add(mark);
+                flow.texts().add(mark);
                 at = to;
             }
-            flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at), rtl)));
-            flow.getChildren().forEach(n -> n.getStyleClass().add("hit-text"));
+            flow.texts().add(new Text(hit.text().substring(at)));
+            flow.texts().forEach(n -> n.getStyleClass().add("hit-text"));
             flow.setPrefWidth(0);
             VBox box = new VBox(title, flow);
             box.getStyleClass().add("hit-cell");

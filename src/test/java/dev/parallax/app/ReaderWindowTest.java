@@ -56,8 +56,8 @@ class ReaderWindowTest {
     @Test
     void opensOnTheSeedsWithBothTitlesAndHighlightsOfEveryKindPresent(FxRobot robot) throws Exception {
         awaitComparison();
-        Set<String> titles = robot.lookup(".article-title").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText).collect(Collectors.toSet());
+        Set<String> titles = robot.lookup(".article-title").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).collect(Collectors.toSet());
         assertTrue(titles.contains("Blinken questions China peace push over Russia help"), titles.toString());
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Blinken Says China's Talk")), titles.toString());
         Set<MatchKind> present = EnumSet.noneOf(MatchKind.class);
