@@ -32,8 +32,18 @@ final class DiffBar extends VBox {
         }
         heading.setText(String.format("%s · similarity %.0f%%%s", m.kind().label().toUpperCase(java.util.Locale.ROOT),
                 100 * m.score(), m.moved() ? " · moved" : ""));
+        showOps(m.diff());
+    }
+
+    /** The word diff of two texts that are not a passage pair (a quotation, a number, as A and B give it). */
+    void showWording(String a, String b) {
+        heading.setText(a.equals(b) ? "SAME WORDING IN A AND B" : "WORDING IN A → B");
+        showOps(dev.parallax.compare.WordDiff.of(a, b));
+    }
+
+    private void showOps(java.util.List<DiffOp> ops) {
         diff.texts().clear();
-        for (DiffOp op : m.diff()) {
+        for (DiffOp op : ops) {
             Text t = new Text(op.text());
             t.getStyleClass().addAll("diff-text", "diff-" + op.op().label());
             diff.texts().add(t);

@@ -405,6 +405,9 @@ final class ReaderWindow {
     private void showPick(SidePanel.Pick pick) {
         left.focus(pick.a());
         right.focus(pick.b());
+        if (pick.a() != null && pick.b() != null) { // both tell it: how their wording differs
+            diffBar.showWording(pick.a().of(left.article().text()), pick.b().of(right.article().text()));
+        }
         Platform.runLater(this::redrawMarks);
     }
 
@@ -453,6 +456,10 @@ final class ReaderWindow {
 
     ArticleView left() {
         return left;
+    }
+
+    ArticleView right() {
+        return right;
     }
 
     DiffBar diffBar() {

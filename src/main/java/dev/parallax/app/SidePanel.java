@@ -136,7 +136,8 @@ final class SidePanel extends VBox {
         TableColumn<QuoteMatch, String> variant = new TableColumn<>("Variant");
         variant.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().variant() ? "≠ wording" : ""));
         quotes.getColumns().setAll(java.util.List.of(speaker, a, b, variant));
-        quotes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        share(quotes, new double[] {0.22, 0.32, 0.32, 0.14});
+        java.util.List.of(speaker, a, b).forEach(SidePanel::withTooltips);
         quotes.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onPick.accept(new Pick(now.a(), now.b()));
@@ -155,10 +156,31 @@ final class SidePanel extends VBox {
         agree.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().agree() == null ? ""
                 : r.getValue().agree() ? "yes" : "NO"));
         numbers.getColumns().setAll(java.util.List.of(a, b, agree));
-        numbers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        share(numbers, new double[] {0.42, 0.42, 0.16});
+        java.util.List.of(a, b).forEach(SidePanel::withTooltips);
         numbers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onPick.accept(new Pick(now.a() == null ? null : now.a().span(), now.b() == null ? null : now.b().span()));
+            }
+        });
+    }
+
+    /** Columns take these shares of the table's width: quotations get the room, flags little. */
+    private static void share(TableView<?> table, double[] shares) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (int i = 0; i < shares.length; i++) {
+            table.getColumns().get(i).prefWidthProperty().bind(table.widthProperty().subtract(4).multiply(shares[i]));
+        }
+    }
+
+    /** Cut text in a cell shows whole in its tooltip. */
+    private static <R> void withTooltips(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
             }
         });
     }
