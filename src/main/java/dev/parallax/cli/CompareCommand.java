@@ -2,6 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
+import dev.parallax.compare.event.Event;
+import dev.parallax.compare.event.EventComparer;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
@@ -9,6 +11,7 @@ import dev.parallax.export.Exports;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
+import dev.parallax.ingest.AnalyzedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,18 +26,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax compare A B}: what two reports share, reword, move, and tell alone. */
+/**
+ * {@code parallax compare A B [C ...]}: what two reports share, reword, move, and tell alone; with three or
+ * more, the passages, quotations and numbers across all of them and how much of each the others tell.
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two articles: matched passages (identical, near, paraphrase), moved and unique",
-                "passages, quotations and numbers. Without output options, prints a summary."})
+                "passages, quotations and numbers. With three or more (files, or a folder of one event): passages",
+                "told by several, quotations and numbers across all, and the coverage matrix.",
+                "Without output options, prints a summary."})
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "2", paramLabel = "ARTICLE", description = "The two articles (.txt or .html).")
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE",
+            description = "The articles (.txt or .html), or folders of them: two for a comparison, more for an event.")
     private List<Path> inputs;
 
     @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
     private boolean lexical;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON (the export contract).")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the comparison as JSON (the export contract: schema 1 for two articles, 2 for more).")
     private Path json;
 
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary.")
@@ -60,26 +70,31 @@ final class CompareCommand implements Callable<Integer> {
         var model = lexical ? null : OnnxEmbedder.shared();
         try (ArticleIndex index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
-            if (update.articles().size() != 2) {
+            if (update.articles().size() < 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");
                 err.flush();
                 return 1;
             }
             SentenceEmbedder embedder = model == null ? null : new CachingEmbedder(model.join(), index.vectorStore());
-            List<IndexedArticle> articles = update.articles();
-            Comparison c = new Comparer(embedder).compare(articles.get(0).analyzed(), articles.get(1).analyzed());
+            List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
+            Map<Exports.Format, Path> exports = exports();
+            if (articles.size() > 2) {
+                Event event = new EventComparer(embedder).compare(articles);
+                index.commit();
+                if (exports.isEmpty()) {
+                    new EventSummary(out).print(event);
+                }
+                for (var e : exports.entrySet()) {
+                    Exports.write(event, e.getValue(), e.getKey());
+                    err.println("parallax: wrote " + e.getValue());
+                }
+                out.flush();
+                err.flush();
+                return 0;
+            }
+            Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
             index.commit();
-            Map<Exports.Format, Path> exports = new EnumMap<>(Exports.Format.class);
-            if (json != null) {
-                exports.put(Exports.Format.JSON, json);
-            }
-            if (markdown != null) {
-                exports.put(Exports.Format.MARKDOWN, markdown);
-            }
-            if (html != null) {
-                exports.put(Exports.Format.HTML, html);
-            }
             if (exports.isEmpty()) {
                 new ComparisonSummary(out).print(c);
             }
@@ -91,5 +106,19 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
+    }
+
+    private Map<Exports.Format, Path> exports() {
+        Map<Exports.Format, Path> exports = new EnumMap<>(Exports.Format.class);
+        if (json != null) {
+            exports.put(Exports.Format.JSON, json);
+        }
+        if (markdown != null) {
+            exports.put(Exports.Format.MARKDOWN, markdown);
+        }
+        if (html != null) {
+            exports.put(Exports.Format.HTML, html);
+        }
+        return exports;
     }
 }

@@ -1,7 +1,6 @@
 package dev.parallax.compare;
 
 import dev.parallax.text.Span;
-import dev.parallax.text.TextFolding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +11,6 @@ import java.util.List;
  * the units nobody matched become unique passages.
  */
 final class Passages {
-    /** Share of words kept in order (diff ratio) at or above which a pair is "near" rather than "paraphrase". */
-    static final double NEAR_RATIO = 0.75;
-
     private Passages() {
     }
 
@@ -51,20 +47,8 @@ final class Passages {
     private static Match match(Span sa, Span sb, String textA, String textB, double probability) {
         String ta = sa.of(textA);
         String tb = sb.of(textB);
-        List<DiffOp> diff = WordDiff.of(ta, tb);
-        List<String> wa = dev.parallax.index.Analyzers.words(ta);
-        List<String> wb = dev.parallax.index.Analyzers.words(tb);
-        MatchKind kind;
-        double score;
-        if (wa.equals(wb) || TextFolding.fold(ta).equals(TextFolding.fold(tb))) {
-            kind = MatchKind.IDENTICAL;
-            score = 1.0;
-        } else {
-            double ratio = LexicalFeatures.diffRatio(wa, wb);
-            kind = ratio >= NEAR_RATIO ? MatchKind.NEAR : MatchKind.PARAPHRASE;
-            score = kind == MatchKind.NEAR ? ratio : probability;
-        }
-        return new Match(kind, Math.max(0, Math.min(1, score)), sa, sb, diff, false);
+        Closeness closeness = Closeness.of(ta, tb, probability);
+        return new Match(closeness.kind(), closeness.score(), sa, sb, WordDiff.of(ta, tb), false);
     }
 
     private static double weightedProbability(List<SentencePair> run, List<Unit> a) {

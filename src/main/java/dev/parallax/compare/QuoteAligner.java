@@ -93,6 +93,6 @@ final class QuoteAligner {
     }
 
     private static List<String> words(String s) {
-        return Analyzers.words(s);
+        return Analyzers.comparableWords(s);
     }
 }

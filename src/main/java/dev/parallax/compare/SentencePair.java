@@ -8,7 +8,7 @@ import dev.parallax.text.Span;
  * {@code aPart}/{@code bPart} narrow a side to the clauses of a single unit that carry the shared
  * content; null means the whole run.
  */
-record SentencePair(int aFrom, int aTo, int bFrom, int bTo, double probability, Span aPart, Span bPart) {
+public record SentencePair(int aFrom, int aTo, int bFrom, int bTo, double probability, Span aPart, Span bPart) {
     SentencePair(int aFrom, int aTo, int bFrom, int bTo, double probability) {
         this(aFrom, aTo, bFrom, bTo, probability, null, null);
     }

@@ -15,7 +15,7 @@ public record SentenceProfile(Span span, String text, List<String> words, int[] 
                               SortedIds trigramIds) {
 
     public static SentenceProfile of(Span span, String text) {
-        List<String> words = Analyzers.words(text);
+        List<String> words = Analyzers.comparableWords(text);
         List<String> stems = Analyzers.stems(text);
         Set<String> numbers = new HashSet<>();
         for (String w : words) {

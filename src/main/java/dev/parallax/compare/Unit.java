@@ -7,5 +7,5 @@ package dev.parallax.compare;
  * @param ordinal position among that article's units, in reading order
  * @param block   the block (paragraph or heading) it belongs to
  */
-record Unit(int article, int ordinal, int block, boolean heading, SentenceProfile profile) {
+public record Unit(int article, int ordinal, int block, boolean heading, SentenceProfile profile) {
 }

@@ -1,6 +1,7 @@
 package dev.parallax.export;
 
 import dev.parallax.compare.Comparison;
+import dev.parallax.compare.event.Event;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,6 +68,20 @@ public final class Exports {
             case MARKDOWN -> ComparisonMarkdown.render(comparison);
             case HTML -> ComparisonHtml.render(comparison);
         };
+    }
+
+    /** An event's export as text: schema-2 JSON, or the Markdown and HTML summaries with the coverage matrix. */
+    public static String render(Event event, Format format) {
+        return switch (format) {
+            case JSON -> EventJson.render(event);
+            case MARKDOWN -> EventMarkdown.render(event);
+            case HTML -> EventHtml.render(event);
+        };
+    }
+
+    /** Writes an event's export atomically, as {@link #write(Comparison, Path, Format)} does a comparison's. */
+    public static void write(Event event, Path target, Format format) throws IOException {
+        AtomicWriter.write(target, render(event, format).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

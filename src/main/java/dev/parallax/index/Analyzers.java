@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -29,6 +30,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class Analyzers {
     private static final Analyzer STEMMED = stemmed();
     private static final Analyzer EXACT = exact();
+    private static final Analyzer SPELLING = spellingFolded();
 
     private Analyzers() {
     }
@@ -41,6 +43,16 @@ public final class Analyzers {
     /** Every word of a text, folded as the index sees it, in order. */
     public static List<String> words(String text) {
         return terms(EXACT, text);
+    }
+
+    /**
+     * Every word as {@link #words} gives it, with the spelling variants of the Arabic script folded too
+     * (hamza forms of alef, alef maqsura, teh marbuta, diacritics, tatweel; Persian letter forms): reports
+     * from different sites spell one Arabic word several ways, as English ones vary only in case. For
+     * comparing texts; the index keeps {@link #words}.
+     */
+    public static List<String> comparableWords(String text) {
+        return terms(SPELLING, text);
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
@@ -73,6 +85,21 @@ public final class Analyzers {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream s = new LowerCaseFilter(source);
                 s = new ASCIIFoldingFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    static Analyzer spellingFolded() {
+        return new Folding() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new ASCIIFoldingFilter(s);
+                // Both filters only touch Arabic-script letters.
+                s = new PersianNormalizationFilter(s);
+                s = new ArabicNormalizationFilter(s);
                 return new TokenStreamComponents(source, s);
             }
         };

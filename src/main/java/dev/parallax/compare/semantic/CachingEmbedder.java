@@ -20,6 +20,11 @@ public final class CachingEmbedder implements SentenceEmbedder {
     }
 
     @Override
+    public boolean reads(String language) {
+        return inner.reads(language);
+    }
+
+    @Override
     public float[] embed(String text) {
         String key = TextFolding.fold(text).strip();
         float[] v = memory.get(key);

@@ -4,6 +4,15 @@ package dev.parallax.compare.semantic;
 public interface SentenceEmbedder {
     float[] embed(String text);
 
+    /**
+     * Whether the model's vectors mean anything for text in this language (ISO 639-1; null when unknown).
+     * Parallax's model is English: on other scripts its vectors are near-identical, which would make
+     * every pair look like a paraphrase, so comparisons in other languages decide on wording alone.
+     */
+    default boolean reads(String language) {
+        return language == null || language.equals("en");
+    }
+
     /** Vectors of many passages in the order given; implementations may compute them in parallel. */
     default java.util.List<float[]> embedAll(java.util.List<String> texts) {
         return texts.stream().map(this::embed).toList();

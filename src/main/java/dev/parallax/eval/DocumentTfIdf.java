@@ -1,0 +1,65 @@
+package dev.parallax.eval;
+
+import dev.parallax.index.Analyzers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The baseline the coverage is measured against: each document as one TF-IDF vector over its stems (the
+ * index's stemmed analyzer: stop words dropped, English and Arabic stems), sublinear term frequency
+ * (1 + ln tf), idf = ln(N / df) over the documents given, compared by cosine.
+ */
+public final class DocumentTfIdf {
+    private final List<Map<String, Double>> vectors;
+
+    public DocumentTfIdf(List<String> documents) {
+        List<Map<String, Integer>> counts = documents.stream().map(DocumentTfIdf::counts).toList();
+        Map<String, Integer> df = new HashMap<>();
+        for (Map<String, Integer> c : counts) {
+            c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        int n = documents.size();
+        this.vectors = counts.stream().map(c -> {
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (var e : c.entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey()));
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                v.replaceAll((t, w) -> w / len);
+            }
+            return v;
+        }).toList();
+    }
+
+    private static Map<String, Integer> counts(String text) {
+        Map<String, Integer> c = new HashMap<>();
+        for (String t : Analyzers.stems(text)) {
+            c.merge(t, 1, Integer::sum);
+        }
+        return c;
+    }
+
+    /** Cosine of documents i and j, in 0..1. */
+    public double cosine(int i, int j) {
+        Map<String, Double> a = vectors.get(i);
+        Map<String, Double> b = vectors.get(j);
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (var e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+}
