@@ -129,7 +129,7 @@ class ReaderWindowTest {
     void exportWritesTheComparison(FxRobot robot) throws Exception {
         awaitComparison();
         Path target = dir.resolve("summary.html");
-        robot.interact(() -> model.export(target));
+        robot.interact(() -> model.export(target, false));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
         model.awaitIdle();
         String html = Files.readString(target);
