@@ -78,6 +78,9 @@ final class CoverageView extends VBox {
         passages.setPlaceholder(new Label("Open three or more reports of one event to see who told what"));
         quotes.setId("coverage-quotes");
         numbers.setId("coverage-numbers");
+        for (TableView<?> table : List.of(passages, quotes, numbers)) {
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // columns share the width
+        }
         TabPane tables = new TabPane(new Tab("Passages", passages), new Tab("Quotes", quotes), new Tab("Numbers", numbers));
         tables.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tables, Priority.ALWAYS);
