@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RightToLeftWindowTest {
-    private static final Path PAIR = TestData.shared().resolve("corpus/semeval2022-task8-arabic/pairs/1485928382_1564773427");
+    private static final Path PAIR = TestData.shared().resolve("corpus/semeval2022-task8-arabic/pairs/1637787894_1637853591");
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private ReaderModel model;
     private ReaderWindow window;
