@@ -163,4 +163,34 @@ class HtmlExtractorTest {
         assertEquals(2, e.body().size(), e.body().toString());
         assertTrue(e.body().get(1).text().startsWith("Second paragraph"));
     }
+
+    /** Neutral wrappers per paragraph, with a long picture gallery (an aside) among them in the same parent. */
+    @Test
+    void paragraphsAroundALongGalleryAreAllKept() {
+        StringBuilder html = new StringBuilder("<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+                + "<main><h1>Council adopts new parking rules</h1><div class='w'>");
+        for (int i = 1; i <= 8; i++) {
+            html.append("<div class='p'><p>Paragraph ").append(i).append(" of the report explains how the council ")
+                    .append("will apply the new parking rules in the town centre, which residents were told about ")
+                    .append("in a letter and which come into force at the start of next month for every street.</p></div>");
+            if (i == 3) {
+                html.append("<div class='g'><aside>");
+                for (int k = 1; k <= 40; k++) {
+                    html.append("<figure><img src='p").append(k).append(".jpg'><figcaption><p>Picture ").append(k)
+                            .append(" of the week shows a harbour, a market or a street scene somewhere in the ")
+                            .append("country, taken by one of our photographers</p><p>Agency / Pictures of the week / ")
+                            .append(k).append(" May</p></figcaption></figure>");
+                }
+                html.append("</aside></div>");
+            }
+        }
+        html.append("</div></main><footer>All rights reserved</footer></body></html>");
+        Extraction e = extractor.extract(html.toString(), null);
+        String body = body(e);
+        for (int i = 1; i <= 8; i++) {
+            assertTrue(body.contains("Paragraph " + i + " of the report"), "paragraph " + i + " missing: " + body);
+        }
+        assertFalse(body.contains("Picture 1 of the week"), body);
+        assertTrue(removed(e).contains("Picture 1 of the week"));
+    }
 }
