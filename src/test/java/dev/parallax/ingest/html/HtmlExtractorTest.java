@@ -193,4 +193,23 @@ class HtmlExtractorTest {
         assertFalse(body.contains("Picture 1 of the week"), body);
         assertTrue(removed(e).contains("Picture 1 of the week"));
     }
+
+    /** A post embedded with the network's standard code, inside a wrapper whose name reads as chrome. */
+    @Test
+    void embeddedPostsAreQuotedWithTheirSignature() {
+        String para = "<p>The county launched its road safety campaign on Monday, and the slogan drew attention at once "
+                + "from residents, officials and people far beyond the county who shared it widely.</p>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><article><h1>Road campaign draws attention</h1>"
+                + "<div class='article-body'>" + para + para.replace("The county", "The state")
+                + "<div class='social-embed'><blockquote class='twitter-tweet'><p lang='en'>The whole point of this "
+                + "campaign is to make people talk about it, and it worked.</p>&mdash; Jane Roe (@janeroe) "
+                + "<a href='https://example.com/status/1'>March 3, 2021</a></blockquote></div>"
+                + para.replace("The county", "The region") + "</div>"
+                + "<div class='share-tools'><p>Share on Facebook</p></div></article></body></html>";
+        String body = body(extractor.extract(html, null));
+        assertTrue(body.contains("make people talk about it"), body);
+        assertTrue(body.contains("Jane Roe (@janeroe) March 3, 2021"), body);
+        assertTrue(body.contains("The region launched"), body);
+        assertFalse(body.contains("Share on Facebook"), body);
+    }
 }
