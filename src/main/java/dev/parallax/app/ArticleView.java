@@ -3,7 +3,6 @@ package dev.parallax.app;
 import dev.parallax.ingest.Article;
 import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
-import dev.parallax.text.Languages;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * One reading pane: source, title and the article's paragraphs and headings, with its passages marked by
@@ -27,15 +25,8 @@ final class ArticleView extends VBox {
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox();
     private final Label source = new Label();
-    /**
-     * One line, cut with an ellipsis (the whole title in the tooltip): JavaFX 25.0.4 throws inside
-     * PrismTextLayout.computeTrailingSpaceWidth when it wraps some right-to-left headlines.
-     */
-    private final Label title = new Label();
-    /**
-     * A piece of text on screen, the article offsets it shows, and where it starts and ends in its
-     * paragraph's displayed text (which may hold the marks {@link WrapSafe} adds).
-     */
+    private final SafeWrapFlow title = new SafeWrapFlow();
+    /** A piece of text on screen, the article offsets it shows, and where it starts and ends in its paragraph. */
     private record Run(Text text, int from, int to, int inFlow, int flowEnd) {
     }
 
@@ -50,19 +41,12 @@ final class ArticleView extends VBox {
     private int selected = -1;
     private Span focus;
     private boolean showRemoved;
-    /**
-     * Right-to-left articles are right-aligned, the bidi algorithm orders each line. The pane itself
-     * stays left-to-right: JavaFX 25 and 26 throw in PrismTextLayout.computeTrailingSpaceWidth when a
-     * RIGHT_TO_LEFT TextFlow wraps.
-     */
-    private boolean rtl;
 
     ArticleView(String side) {
         getStyleClass().add("article-view");
         setId("pane-" + side);
         source.getStyleClass().add("article-source");
-        title.getStyleClass().add("article-title");
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        title.getStyleClass().add("article-title-flow");
         VBox header = new VBox(source, title);
         header.getStyleClass().add("article-header");
         body.getStyleClass().add("article-body");
@@ -100,9 +84,9 @@ final class ArticleView extends VBox {
         selected = -1;
         focus = null;
         source.setText(sourceLine);
-        title.setText(article.title() == null ? "(untitled)" : article.title());
-        title.setTooltip(new javafx.scene.control.Tooltip(title.getText()));
-        rtl = Languages.isRightToLeft(article.text().isEmpty() ? String.valueOf(article.title()) : article.text());
+        Text titleText = new Text(article.title() == null ? "(untitled)" : article.title());
+        titleText.getStyleClass().add("article-title");
+        title.texts().setAll(titleText);
         render();
         scroll.setVvalue(0);
     }
@@ -123,7 +107,7 @@ final class ArticleView extends VBox {
                 r.text().getStyleClass().add("selected");
             }
         }
-        paragraphs.forEach(Paragraph::drawMarks);
+        paragraphs.forEach(Paragraph::markStale);
         if (highlight >= 0) {
             scrollTo(highlights.get(highlight).span());
         }
@@ -161,8 +145,9 @@ final class ArticleView extends VBox {
         List<Node> nodes = new ArrayList<>();
         if (showRemoved) {
             for (String r : article.removed()) {
-                Label chrome = new Label(r);
-                chrome.setWrapText(true);
+                Text chromeText = new Text(r);
+                chromeText.getStyleClass().add("removed-text");
+                SafeWrapFlow chrome = new SafeWrapFlow(chromeText);
                 chrome.getStyleClass().add("removed-block");
                 nodes.add(chrome);
             }
@@ -209,7 +194,7 @@ final class ArticleView extends VBox {
     }
 
     private Text run(int from, int to, int inFlow) {
-        Text t = new Text(WrapSafe.display(article.text().substring(from, to), rtl));
+        Text t = new Text(article.text().substring(from, to));
         t.getStyleClass().add("body-text");
         int h = highlightAt(from);
         if (h >= 0) {
@@ -238,45 +223,45 @@ final class ArticleView extends VBox {
 
     /**
      * A paragraph or heading: its text, and behind it a layer of marks drawn from the text's own line
-     * geometry ({@link TextFlow#rangeShape}): a tint per passage by kind, a dashed outline for paraphrases,
+     * geometry ({@link javafx.scene.text.TextFlow#rangeShape}): a tint per passage by kind, a dashed outline for paraphrases,
      * a dashed bar in the margin for passages only this article tells. Redrawn when the text re-wraps.
      */
-    private final class Paragraph extends javafx.scene.layout.StackPane {
-        /** Marks follow the text's own layout, so they are drawn right after it, never from a stale one. */
-        private final TextFlow flow = new TextFlow() {
-            @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                drawMarks();
-            }
-        };
-        private final javafx.scene.layout.Pane marks = new javafx.scene.layout.Pane();
+    private final class Paragraph extends SafeWrapFlow {
         private final List<Run> mine = new ArrayList<>();
+        /** The size the marks were drawn for: redrawn only when it or the selection changed. */
+        private double drawnWidth = -1;
+        private double drawnHeight = -1;
+        private boolean stale = true;
 
         Paragraph(Block block) {
             getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading-block" : "paragraph-block");
-            flow.getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading" : "paragraph");
+            flow().getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading" : "paragraph");
             int before = runs.size();
-            flow.getChildren().addAll(runsOf(block));
+            texts().addAll(runsOf(block));
             mine.addAll(runs.subList(before, runs.size()));
-            marks.setMouseTransparent(true);
-            marks.setManaged(true);
-            setAlignment(javafx.geometry.Pos.TOP_LEFT);
-            if (rtl) {
-                flow.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        }
+
+        /** Marks follow the text's own layout, so they are drawn right after it, never from a stale one. */
+        @Override
+        protected void afterLayout() {
+            if (stale || getWidth() != drawnWidth || getHeight() != drawnHeight) { // re-wrapped or zoomed
+                drawMarks();
             }
-            // An explicit minimum spares JavaFX a text layout without a real width, which throws in
-            // PrismTextLayout.computeTrailingSpaceWidth for some right-to-left paragraphs (25 and 26).
-            flow.setMinHeight(0);
-            setMinHeight(0);
-            getChildren().addAll(marks, flow);
+        }
+
+        void markStale() {
+            stale = true;
+            requestLayout();
         }
 
         void drawMarks() {
+            drawnWidth = getWidth();
+            drawnHeight = getHeight();
+            stale = false;
             try {
                 drawMarksOrThrow();
             } catch (RuntimeException e) {
-                marks.getChildren().clear(); // see safeBounds: the text still shows, unmarked
+                behind().getChildren().clear(); // see safeBounds: the text still shows, unmarked
             }
         }
 
@@ -314,7 +299,8 @@ final class ArticleView extends VBox {
                     shapes.add(shape(r, "focus-mark"));
                 }
             }
-            marks.getChildren().setAll(shapes);
+            shapes.forEach(n -> n.setManaged(false)); // drawn where they are: no layout pass to ask for
+            behind().getChildren().setAll(shapes);
         }
 
         /** A dotted line under each line of a range (the range shape is one rectangle per line). */
@@ -361,7 +347,7 @@ final class ArticleView extends VBox {
 
         private javafx.scene.shape.Path shape(Run r, String styleClass) {
             javafx.scene.shape.Path p = new javafx.scene.shape.Path(
-                    flow.rangeShape(r.inFlow(), r.flowEnd()));
+                    flow().rangeShape(r.inFlow(), r.flowEnd()));
             p.getStyleClass().add(styleClass);
             p.setManaged(false);
             return p;
@@ -370,7 +356,7 @@ final class ArticleView extends VBox {
 
     /**
      * A text run's bounds in another node's coordinates, or null. JavaFX's text layout can throw on some
-     * right-to-left text (see {@link WrapSafe}); a mark or band is then left out, the window goes on.
+     * text; a mark or band is then left out, the window goes on.
      */
     private static Bounds safeBounds(Text t, Node target) {
         try {

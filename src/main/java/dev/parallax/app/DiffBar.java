@@ -6,12 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The detail bar under the panes: the selected pair's kind and its word-level diff from A to B. */
 final class DiffBar extends VBox {
     private final Label heading = new Label("Select a passage to see its word differences");
-    private final TextFlow diff = new TextFlow();
+    private final SafeWrapFlow diff = new SafeWrapFlow();
 
     DiffBar() {
         getStyleClass().add("diff-bar");
@@ -28,31 +27,37 @@ final class DiffBar extends VBox {
     void show(Match m) {
         if (m == null) {
             heading.setText("Select a passage to see its word differences");
-            diff.getChildren().clear();
+            diff.texts().clear();
             return;
         }
         heading.setText(String.format("%s · similarity %.0f%%%s", m.kind().label().toUpperCase(java.util.Locale.ROOT),
                 100 * m.score(), m.moved() ? " · moved" : ""));
-        diff.getChildren().clear();
-        boolean rtl = dev.parallax.text.Languages.isRightToLeft(
-                m.diff().stream().map(DiffOp::text).reduce("", String::concat));
-        for (DiffOp op : m.diff()) {
-            Text t = new Text(WrapSafe.display(op.text(), rtl));
+        showOps(m.diff());
+    }
+
+    /** The word diff of two texts that are not a passage pair (a quotation, a number, as A and B give it). */
+    void showWording(String a, String b) {
+        heading.setText(a.equals(b) ? "SAME WORDING IN A AND B" : "WORDING IN A → B");
+        showOps(dev.parallax.compare.WordDiff.of(a, b));
+    }
+
+    private void showOps(java.util.List<DiffOp> ops) {
+        diff.texts().clear();
+        for (DiffOp op : ops) {
+            Text t = new Text(op.text());
             t.getStyleClass().addAll("diff-text", "diff-" + op.op().label());
-            diff.getChildren().add(t);
+            diff.texts().add(t);
         }
     }
 
     void showUnique(String side, String text) {
         heading.setText("ONLY IN " + side + " · no counterpart in the other report");
-        Text t = new Text(WrapSafe.display(text));
+        Text t = new Text(text);
         t.getStyleClass().add("diff-text");
-        diff.getChildren().setAll(t);
+        diff.texts().setAll(t);
     }
 
     String diffText() {
-        StringBuilder sb = new StringBuilder();
-        diff.getChildren().forEach(n -> sb.append(((Text) n).getText()));
-        return sb.toString().replace("\u200E", "");
+        return diff.plainText();
     }
 }

@@ -69,6 +69,7 @@ public final class ParallaxApp extends Application {
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
             String what = error.getClass().getSimpleName();
+            Trace.error(error);
             if (seen.add(what)) {
                 model.problems().add("A display error occurred (" + what
                         + "); some text may not be shown. Please report it with the file you opened.");

@@ -2,6 +2,8 @@ package dev.parallax.app;
 
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
+import dev.parallax.compare.event.Event;
+import dev.parallax.compare.event.EventComparer;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.export.Exports;
@@ -50,6 +52,10 @@ final class ReaderModel implements AutoCloseable {
     private final ObjectProperty<IndexedArticle> left = new SimpleObjectProperty<>();
     private final ObjectProperty<IndexedArticle> right = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+    /** Three or more articles opened together: every one against every other. */
+    private final ReadOnlyObjectWrapper<Event> event = new ReadOnlyObjectWrapper<>();
+    private int eventGeneration;
+    private List<IndexedArticle> eventArticles = List.of();
     private final ReadOnlyBooleanWrapper semantic = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
@@ -112,6 +118,15 @@ final class ReaderModel implements AutoCloseable {
         return comparison.getReadOnlyProperty();
     }
 
+    /** The articles of the event, in the event's order. */
+    List<IndexedArticle> eventArticles() {
+        return eventArticles;
+    }
+
+    ReadOnlyObjectProperty<Event> eventProperty() {
+        return event.getReadOnlyProperty();
+    }
+
     ReadOnlyBooleanProperty semanticProperty() {
         return semantic.getReadOnlyProperty();
     }
@@ -168,6 +183,9 @@ final class ReaderModel implements AutoCloseable {
                 } else {
                     right.set(added.getFirst());
                 }
+            }
+            if (added.size() >= 3) {
+                compareAll(added);
             }
             status.set(added.size() + " article" + (added.size() == 1 ? "" : "s") + " read"
                     + (failed == 0 ? "" : ", " + failed + " could not be"));
@@ -263,6 +281,50 @@ final class ReaderModel implements AutoCloseable {
         run(refined);
     }
 
+    /**
+     * Compares every article with every other: first on wording, then, once the model is loaded, on
+     * meaning too (the pair view's model and cached vectors are reused).
+     */
+    void compareAll(List<IndexedArticle> articles) {
+        int mine = ++eventGeneration;
+        eventArticles = List.copyOf(articles);
+        List<AnalyzedArticle> analyzed = articles.stream().map(IndexedArticle::analyzed).toList();
+        Task<Event> lexical = new Task<>() {
+            @Override
+            protected Event call() {
+                updateMessage("Comparing " + analyzed.size() + " reports with one another…");
+                updateProgress(-1, 1);
+                return new EventComparer(null).compare(analyzed);
+            }
+        };
+        lexical.setOnSucceeded(e -> {
+            if (mine == eventGeneration) {
+                event.set(lexical.getValue());
+            }
+        });
+        run(lexical);
+        Task<Event> refined = new Task<>() {
+            @Override
+            protected Event call() throws Exception {
+                updateMessage("Comparing " + analyzed.size() + " reports on meaning…");
+                updateProgress(-1, 1);
+                CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().get(), index.vectorStore());
+                Event refinedEvent = new EventComparer(embedder).compare(analyzed);
+                index.commit();
+                return refinedEvent;
+            }
+        };
+        refined.setOnSucceeded(e -> {
+            if (mine == eventGeneration) {
+                event.set(refined.getValue());
+                status.set(analyzed.size() + " reports compared on wording and meaning");
+            }
+        });
+        refined.setOnFailed(e -> status.set("Reports compared on wording only (the meaning model is unavailable: "
+                + refined.getException().getMessage() + ")"));
+        run(refined);
+    }
+
     /** Searches every loaded article; hits replace the list. */
     void search(String query) {
         List<String> keys = library.stream().map(IndexedArticle::key).toList();
@@ -287,18 +349,33 @@ final class ReaderModel implements AutoCloseable {
         run(task);
     }
 
-    /** Writes the current comparison in the format its file name implies. */
-    void export(Path target) {
+    /**
+     * Writes the comparison shown in the format its file name implies: the pair, or with {@code all}
+     * the event of every article opened together.
+     */
+    void export(Path target, boolean all) {
         Comparison c = comparison.get();
-        if (c == null) {
-            status.set("Nothing to export yet: open two articles first");
+        Event e3 = event.get();
+        if (all ? e3 == null : c == null) {
+            status.set(all ? "Nothing to export yet: open three or more articles first"
+                    : "Nothing to export yet: open two articles first");
+            return;
+        }
+        Exports.Format format = Exports.Format.fromFileName(target).orElse(null);
+        if (format == null) {
+            problems.add("Cannot tell the export format from " + target.getFileName() + ": use .json, .md or .html");
             return;
         }
         Task<Exports.Format> task = new Task<>() {
             @Override
             protected Exports.Format call() throws IOException {
                 updateMessage("Writing " + target.getFileName() + "…");
-                return Exports.write(c, target);
+                if (all) {
+                    Exports.write(e3, target, format);
+                } else {
+                    Exports.write(c, target, format);
+                }
+                return format;
             }
         };
         task.setOnSucceeded(e -> status.set("Wrote " + target));

@@ -60,6 +60,10 @@ final class ReaderWindow {
     private final OverviewStrip leftStrip = new OverviewStrip(left);
     private final OverviewStrip rightStrip = new OverviewStrip(right);
     private final DiffBar diffBar = new DiffBar();
+    private final CoverageView coverage = new CoverageView();
+    private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab pairTab = new javafx.scene.control.Tab("Side by side");
+    private final javafx.scene.control.Tab coverageTab = new javafx.scene.control.Tab("Coverage");
     private final SidePanel side;
     private final Label status = new Label();
     private final Label notice = new Label();
@@ -79,6 +83,16 @@ final class ReaderWindow {
         right.setOnSelect(i -> select(right, i));
         build();
         model.comparisonProperty().addListener((o, was, now) -> show(now));
+        model.eventProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                coverage.show(now);
+                coverageTab.setDisable(false);
+                if (was == null) {
+                    views.getSelectionModel().select(coverageTab); // three or more reports: the grid first
+                }
+            }
+        });
+        coverage.setOnChoose(this::openPairAt);
         model.statusProperty().addListener((o, was, now) -> status.setText(now));
         model.runningProperty().addListener((o, was, now) -> {
             progress.progressProperty().unbind();
@@ -87,6 +101,8 @@ final class ReaderWindow {
                 progress.progressProperty().bind(now.progressProperty());
                 status.textProperty().unbind();
                 now.messageProperty().addListener((p, x, m) -> status.setText(m));
+            } else {
+                status.setText(model.statusProperty().get()); // the work's last message is done with
             }
         });
         model.problems().addListener((ListChangeListener<String>) c -> showProblems());
@@ -115,7 +131,13 @@ final class ReaderWindow {
         right.prefWidthProperty().bind(panes.widthProperty());
         BorderPane center = new BorderPane(panes);
         center.setBottom(diffBar);
-        root.setCenter(center);
+        pairTab.setContent(center);
+        coverageTab.setContent(coverage);
+        coverageTab.setDisable(true); // until three or more reports are open
+        views.getTabs().setAll(pairTab, coverageTab);
+        views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setId("views");
+        root.setCenter(views);
         side.setPrefWidth(384);
         side.setMinWidth(280);
         root.setRight(side);
@@ -166,7 +188,9 @@ final class ReaderWindow {
             right.setShowRemoved(removed.isSelected());
             Platform.runLater(this::redrawMarks);
         });
-        Menu view = new Menu("_View", null, bigger, smaller, reset, new SeparatorMenuItem(), theme, removed);
+        MenuItem grid = item("Side by Side / _Coverage Grid", "Shortcut+G", this::toggleView);
+        Menu view = new Menu("_View", null, grid, new SeparatorMenuItem(), bigger, smaller, reset,
+                new SeparatorMenuItem(), theme, removed);
         MenuBar bar = new MenuBar(file, go, view);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -288,7 +312,7 @@ final class ReaderWindow {
         chooser.setInitialFileName("comparison.html");
         File target = chooser.showSaveDialog(stage);
         if (target != null) {
-            model.export(withExtension(target.toPath(), chooser.getSelectedExtensionFilter()));
+            model.export(withExtension(target.toPath(), chooser.getSelectedExtensionFilter()), showsCoverage());
         }
     }
 
@@ -403,6 +427,9 @@ final class ReaderWindow {
     private void showPick(SidePanel.Pick pick) {
         left.focus(pick.a());
         right.focus(pick.b());
+        if (pick.a() != null && pick.b() != null) { // both tell it: how their wording differs
+            diffBar.showWording(pick.a().of(left.article().text()), pick.b().of(right.article().text()));
+        }
         Platform.runLater(this::redrawMarks);
     }
 
@@ -431,6 +458,47 @@ final class ReaderWindow {
         }
     }
 
+    private boolean showsCoverage() {
+        return views.getSelectionModel().getSelectedItem() == coverageTab;
+    }
+
+    private void toggleView() {
+        if (!coverageTab.isDisable()) {
+            views.getSelectionModel().select(showsCoverage() ? pairTab : coverageTab);
+        }
+    }
+
+    /** From the grid: the chosen report as A beside another that tells the passage as B, at that passage. */
+    private void openPairAt(int article, Span at, int other, Span otherAt) {
+        List<IndexedArticle> members = model.eventArticles();
+        IndexedArticle a = members.get(article);
+        IndexedArticle b = members.get(other >= 0 ? other : (article + 1) % members.size());
+        views.getSelectionModel().select(pairTab);
+        Runnable focus = () -> {
+            left.focus(at);
+            if (otherAt != null) {
+                right.focus(otherAt);
+            }
+        };
+        if (a.equals(model.leftProperty().get()) && b.equals(model.rightProperty().get())) {
+            focus.run();
+            return;
+        }
+        model.comparisonProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Comparison> o, Comparison was, Comparison now) {
+                model.comparisonProperty().removeListener(this);
+                Platform.runLater(focus);
+            }
+        });
+        model.leftProperty().set(a);
+        model.rightProperty().set(b);
+    }
+
+    CoverageView coverage() {
+        return coverage;
+    }
+
     private void showProblems() {
         int n = model.problems().size();
         notice.setVisible(n > 0);
@@ -451,6 +519,10 @@ final class ReaderWindow {
 
     ArticleView left() {
         return left;
+    }
+
+    ArticleView right() {
+        return right;
     }
 
     DiffBar diffBar() {

@@ -25,7 +25,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /** The side panel: the overlap summary, and tabs for quotations, numbers and search. */
 final class SidePanel extends VBox {
@@ -137,7 +136,8 @@ final class SidePanel extends VBox {
         TableColumn<QuoteMatch, String> variant = new TableColumn<>("Variant");
         variant.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().variant() ? "≠ wording" : ""));
         quotes.getColumns().setAll(java.util.List.of(speaker, a, b, variant));
-        quotes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        share(quotes, new double[] {0.22, 0.32, 0.32, 0.14});
+        java.util.List.of(speaker, a, b).forEach(SidePanel::withTooltips);
         quotes.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onPick.accept(new Pick(now.a(), now.b()));
@@ -156,10 +156,31 @@ final class SidePanel extends VBox {
         agree.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue().agree() == null ? ""
                 : r.getValue().agree() ? "yes" : "NO"));
         numbers.getColumns().setAll(java.util.List.of(a, b, agree));
-        numbers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        share(numbers, new double[] {0.42, 0.42, 0.16});
+        java.util.List.of(a, b).forEach(SidePanel::withTooltips);
         numbers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 onPick.accept(new Pick(now.a() == null ? null : now.a().span(), now.b() == null ? null : now.b().span()));
+            }
+        });
+    }
+
+    /** Columns take these shares of the table's width: quotations get the room, flags little. */
+    private static void share(TableView<?> table, double[] shares) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (int i = 0; i < shares.length; i++) {
+            table.getColumns().get(i).prefWidthProperty().bind(table.widthProperty().subtract(4).multiply(shares[i]));
+        }
+    }
+
+    /** Cut text in a cell shows whole in its tooltip. */
+    private static <R> void withTooltips(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
             }
         });
     }
@@ -188,8 +209,7 @@ final class SidePanel extends VBox {
             Label title = new Label(a == null || a.analyzed().article().title() == null ? hit.key()
                     : a.analyzed().article().title());
             title.getStyleClass().add("hit-title");
-            TextFlow flow = new TextFlow();
-            boolean rtl = dev.parallax.text.Languages.isRightToLeft(hit.text());
+            SafeWrapFlow flow = new SafeWrapFlow();
             int at = 0;
             for (SearchHit.Span s : hit.highlights()) {
                 int from = s.start() - hit.start();
@@ -197,14 +217,14 @@ final class SidePanel extends VBox {
                 if (from < at || to > hit.text().length()) {
                     continue;
                 }
-                flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at, from), rtl)));
-                Text mark = new Text(WrapSafe.display(hit.text().substring(from, to), rtl));
+                flow.texts().add(new Text(hit.text().substring(at, from)));
+                Text mark = new Text(hit.text().substring(from, to));
                 mark.getStyleClass().add("hit-mark");
-                flow.getChildren().add(mark);
+                flow.texts().add(mark);
                 at = to;
             }
-            flow.getChildren().add(new Text(WrapSafe.display(hit.text().substring(at), rtl)));
-            flow.getChildren().forEach(n -> n.getStyleClass().add("hit-text"));
+            flow.texts().add(new Text(hit.text().substring(at)));
+            flow.texts().forEach(n -> n.getStyleClass().add("hit-text"));
             flow.setPrefWidth(0);
             VBox box = new VBox(title, flow);
             box.getStyleClass().add("hit-cell");

@@ -12,4 +12,11 @@ final class Trace {
             System.err.printf("[trace] %5d ms  %s%n", ParallaxApp.sinceStart(), what);
         }
     }
+
+    /** An error the window reported as a notice: with tracing on, its stack trace too. */
+    static void error(Throwable error) {
+        if (ON) {
+            error.printStackTrace();
+        }
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.TestData;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.index.ArticleIndex;
+import dev.parallax.text.TextFolding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -56,8 +57,8 @@ class ReaderWindowTest {
     @Test
     void opensOnTheSeedsWithBothTitlesAndHighlightsOfEveryKindPresent(FxRobot robot) throws Exception {
         awaitComparison();
-        Set<String> titles = robot.lookup(".article-title").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText).collect(Collectors.toSet());
+        Set<String> titles = robot.lookup(".article-title").queryAllAs(javafx.scene.text.Text.class).stream()
+                .map(javafx.scene.text.Text::getText).collect(Collectors.toSet());
         assertTrue(titles.contains("Blinken questions China peace push over Russia help"), titles.toString());
         assertTrue(titles.stream().anyMatch(t -> t.startsWith("Blinken Says China's Talk")), titles.toString());
         Set<MatchKind> present = EnumSet.noneOf(MatchKind.class);
@@ -128,11 +129,70 @@ class ReaderWindowTest {
     void exportWritesTheComparison(FxRobot robot) throws Exception {
         awaitComparison();
         Path target = dir.resolve("summary.html");
-        robot.interact(() -> model.export(target));
+        robot.interact(() -> model.export(target, false));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(target));
         model.awaitIdle();
         String html = Files.readString(target);
         assertTrue(html.contains("Celso Amorim"));
         assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void ctrlRShowsTheRemovedChromeOfBothReportsGreyed(FxRobot robot) throws Exception {
+        awaitComparison();
+        assertTrue(robot.lookup(".removed-block").queryAll().isEmpty(), "chrome is hidden at first");
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = robot.lookup(".removed-block").queryAllAs(SafeWrapFlow.class).stream()
+                .map(SafeWrapFlow::plainText).toList();
+        List<String> removed = new java.util.ArrayList<>(window.left().article().removed());
+        removed.addAll(window.right().article().removed());
+        assertFalse(removed.isEmpty());
+        assertEquals(removed.size(), shown.size());
+        assertTrue(shown.containsAll(removed));
+        // Seed A's chrome is Arabic: it lays out right to left, next to an English story.
+        assertTrue(robot.lookup(".removed-block").queryAllAs(SafeWrapFlow.class).stream()
+                .anyMatch(f -> f.flow().getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT));
+        assertTrue(model.problems().isEmpty(), () -> "notices: " + model.problems());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".removed-block").queryAll().isEmpty(), "Ctrl+R again hides it");
+    }
+
+    @Test
+    void choosingAQuoteToldByBothShowsItInBothPanesAndItsWordingDiff(FxRobot robot) throws Exception {
+        awaitComparison();
+        var quotes = robot.lookup("#quotes-table").queryAs(javafx.scene.control.TableView.class);
+        int row = -1;
+        for (int i = 0; i < quotes.getItems().size(); i++) {
+            var q = (dev.parallax.compare.QuoteMatch) quotes.getItems().get(i);
+            if (q.a() != null && q.b() != null && q.variant()) {
+                row = i;
+            }
+        }
+        assertTrue(row >= 0, "the seeds share a quotation worded differently");
+        int chosen = row;
+        robot.interact(() -> quotes.getSelectionModel().select(chosen));
+        WaitForAsyncUtils.waitForFxEvents();
+        DiffBar bar = robot.lookup("#diff-bar").queryAs(DiffBar.class);
+        var q = (dev.parallax.compare.QuoteMatch) quotes.getItems().get(chosen);
+        // Words both share are shown once; A's own are struck out, B's own underlined.
+        assertEquals(TextFolding.fold(q.a().of(window.left().article().text())).replaceAll("\\s+", ""),
+                TextFolding.fold(textWithout(bar, "diff-insert")), "the bar reads as A's wording without B's words");
+        assertEquals(TextFolding.fold(q.b().of(window.right().article().text())).replaceAll("\\s+", ""),
+                TextFolding.fold(textWithout(bar, "diff-delete")), "and as B's without A's");
+        assertFalse(robot.lookup("#diff-bar .diff-insert").queryAll().isEmpty()
+                && robot.lookup("#diff-bar .diff-delete").queryAll().isEmpty(), "the wording differences are marked");
+    }
+
+    /** The detail bar's text without the words of one style (spaces left out). */
+    private static String textWithout(DiffBar bar, String styleClass) {
+        StringBuilder out = new StringBuilder();
+        for (Node n : bar.lookupAll(".diff-text")) {
+            if (!n.getStyleClass().contains(styleClass)) {
+                out.append(((Text) n).getText());
+            }
+        }
+        return out.toString().replaceAll("\\s+", "");
     }
 }

@@ -32,7 +32,8 @@ final class BodySelector {
         String normTitle = norm(title);
         for (int i = c.firstBlock(); i < c.endBlock(); i++) {
             TextBlock b = blocks.get(i);
-            keep[i] = candidate(b, c.depth(), normTitle, weigher);
+            keep[i] = candidate(b, c.depth(), normTitle, weigher)
+                    || signsEmbeddedPost(layout, b) && !b.hidden() && b.chromeDepth() <= c.depth();
         }
         trimEdges(blocks, keep, c.firstBlock(), c.endBlock(), weigher);
         keepLead(layout, keep, c.firstBlock(), weigher);
@@ -55,6 +56,12 @@ final class BodySelector {
             return t.length() <= 200;
         }
         return !isMetaLine(t);
+    }
+
+    /** The "— Name (@handle) date" line that signs an embedded post: who said it, not a date line. */
+    private static boolean signsEmbeddedPost(PageLayout layout, TextBlock b) {
+        return b.owner() >= 0 && ElementHints.isEmbeddedPost(layout.elements().get(b.owner()).element())
+                && isMetaLine(b.text()) && b.linkDensity() <= 0.5;
     }
 
     /** A real sentence whose words happen to be mostly a link ("Webb was convicted last week."). */

@@ -50,9 +50,12 @@ final class ContentLocator {
         int n = nodes.size();
         double[] score = new double[n];
         double[] length = new double[n];
+        // The same sum with nested chrome counting zero: what the selector would actually keep there.
+        double[] clean = new double[n];
         for (TextBlock b : layout.blocks()) {
             if (b.owner() >= 0) {
                 score[b.owner()] += w[b.index()];
+                clean[b.owner()] += w[b.index()];
                 length[b.owner()] += b.text().length();
             }
         }
@@ -93,9 +96,11 @@ final class ContentLocator {
             if (node.parent() >= 0) {
                 boolean chrome = node.hint() == ElementHints.Hint.CHROME || node.hint() == ElementHints.Hint.HIDDEN;
                 score[node.parent()] += chrome ? -CHROME_PENALTY * length[i] : score[i];
+                clean[node.parent()] += chrome ? 0 : clean[i];
                 length[node.parent()] += length[i];
             }
         }
+        best = widen(nodes, inChrome, clean, best);
         // Inside chrome (comments, cookie dialogs) only when everything else is far poorer: a misleading
         // class name around the real article must not lose it.
         if (bestChromeValue > 0 && (bestValue <= 0 || bestChromeValue > CHROME_OVERRIDE * bestValue)) {
@@ -117,6 +122,28 @@ final class ContentLocator {
                     });
         }
         return best;
+    }
+
+    /** An ancestor with this many times the chosen element's prose holds the rest of the article. */
+    private static final double WIDEN_FACTOR = 2.0;
+
+    /**
+     * The chrome penalty prefers an element that leaves chrome out, but when the article's paragraphs
+     * are siblings of a chrome block (a gallery or a related box between them) no such element holds more
+     * than a paragraph or two. The selector drops nested chrome anyway, so an ancestor whose prose,
+     * chrome aside, is several times the choice's is the article.
+     */
+    private static int widen(List<PageLayout.Node> nodes, boolean[] inChrome, double[] clean, int best) {
+        if (inChrome[best] || clean[best] <= 0) {
+            return best;
+        }
+        int wider = best;
+        for (int k = nodes.get(best).parent(); k >= 0; k = nodes.get(k).parent()) {
+            if (!inChrome[k] && nodes.get(k).hint() != ElementHints.Hint.HIDDEN && clean[k] > clean[wider]) {
+                wider = k;
+            }
+        }
+        return clean[wider] >= WIDEN_FACTOR * clean[best] ? wider : best;
     }
 
     /** Prints the best candidates with their paths (system property parallax.html.debug=true). */

@@ -61,7 +61,27 @@ public final class ElementHints {
     private static final Pattern LAYOUT = Pattern.compile(
             "[\\w-]*(with|has|no|one|two|left|right)[-_]?(sidebar|rail)s?[\\w-]*|[\\w-]*(sidebar|rail)[-_](left|right|layout)[\\w-]*");
 
+    /** Class names of the standard embed codes for posts (Twitter/X, Instagram, TikTok, Threads). */
+    private static final Set<String> EMBEDDED_POST = Set.of("twitter-tweet", "twitter-video", "instagram-media",
+            "tiktok-embed", "text-post-media");
+
     private ElementHints() {
+    }
+
+    /**
+     * A post quoted through a social network's embed code: the words someone published, which the report
+     * cites like a quotation, even when the wrapper around it is named "social" or "embed".
+     */
+    public static boolean isEmbeddedPost(Element e) {
+        if (!e.normalName().equals("blockquote") || e.className().isEmpty()) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (EMBEDDED_POST.contains(c.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isBlock(String tag) {

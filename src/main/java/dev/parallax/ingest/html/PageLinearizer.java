@@ -91,7 +91,7 @@ final class PageLinearizer implements NodeVisitor {
             shape.add(new int[] {parent, open.size(), blocks.size(), -1});
             hints.add(hint);
             open.push(index);
-            int outer = chromeDepth.isEmpty() ? -1 : chromeDepth.peek();
+            int outer = chromeDepth.isEmpty() || ElementHints.isEmbeddedPost(e) ? -1 : chromeDepth.peek();
             chromeDepth.push(hint == ElementHints.Hint.CHROME ? open.size() - 1 : outer);
             f |= F_BLOCK;
             if (hint == ElementHints.Hint.HIDDEN) {

@@ -163,4 +163,53 @@ class HtmlExtractorTest {
         assertEquals(2, e.body().size(), e.body().toString());
         assertTrue(e.body().get(1).text().startsWith("Second paragraph"));
     }
+
+    /** Neutral wrappers per paragraph, with a long picture gallery (an aside) among them in the same parent. */
+    @Test
+    void paragraphsAroundALongGalleryAreAllKept() {
+        StringBuilder html = new StringBuilder("<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+                + "<main><h1>Council adopts new parking rules</h1><div class='w'>");
+        for (int i = 1; i <= 8; i++) {
+            html.append("<div class='p'><p>Paragraph ").append(i).append(" of the report explains how the council ")
+                    .append("will apply the new parking rules in the town centre, which residents were told about ")
+                    .append("in a letter and which come into force at the start of next month for every street.</p></div>");
+            if (i == 3) {
+                html.append("<div class='g'><aside>");
+                for (int k = 1; k <= 40; k++) {
+                    html.append("<figure><img src='p").append(k).append(".jpg'><figcaption><p>Picture ").append(k)
+                            .append(" of the week shows a harbour, a market or a street scene somewhere in the ")
+                            .append("country, taken by one of our photographers</p><p>Agency / Pictures of the week / ")
+                            .append(k).append(" May</p></figcaption></figure>");
+                }
+                html.append("</aside></div>");
+            }
+        }
+        html.append("</div></main><footer>All rights reserved</footer></body></html>");
+        Extraction e = extractor.extract(html.toString(), null);
+        String body = body(e);
+        for (int i = 1; i <= 8; i++) {
+            assertTrue(body.contains("Paragraph " + i + " of the report"), "paragraph " + i + " missing: " + body);
+        }
+        assertFalse(body.contains("Picture 1 of the week"), body);
+        assertTrue(removed(e).contains("Picture 1 of the week"));
+    }
+
+    /** A post embedded with the network's standard code, inside a wrapper whose name reads as chrome. */
+    @Test
+    void embeddedPostsAreQuotedWithTheirSignature() {
+        String para = "<p>The county launched its road safety campaign on Monday, and the slogan drew attention at once "
+                + "from residents, officials and people far beyond the county who shared it widely.</p>";
+        String html = "<html><body><nav><a href='/'>Home</a></nav><article><h1>Road campaign draws attention</h1>"
+                + "<div class='article-body'>" + para + para.replace("The county", "The state")
+                + "<div class='social-embed'><blockquote class='twitter-tweet'><p lang='en'>The whole point of this "
+                + "campaign is to make people talk about it, and it worked.</p>&mdash; Jane Roe (@janeroe) "
+                + "<a href='https://example.com/status/1'>March 3, 2021</a></blockquote></div>"
+                + para.replace("The county", "The region") + "</div>"
+                + "<div class='share-tools'><p>Share on Facebook</p></div></article></body></html>";
+        String body = body(extractor.extract(html, null));
+        assertTrue(body.contains("make people talk about it"), body);
+        assertTrue(body.contains("Jane Roe (@janeroe) March 3, 2021"), body);
+        assertTrue(body.contains("The region launched"), body);
+        assertFalse(body.contains("Share on Facebook"), body);
+    }
 }
