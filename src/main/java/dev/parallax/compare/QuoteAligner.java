@@ -1,6 +1,8 @@
 package dev.parallax.compare;
 
 import dev.parallax.index.Analyzers;
+import dev.parallax.text.Languages;
+import org.apache.lucene.analysis.CharArraySet;
 import dev.parallax.text.Span;
 import dev.parallax.text.TextFolding;
 import dev.parallax.text.quotes.Quotation;
@@ -41,6 +43,9 @@ final class QuoteAligner {
         List<Candidate> candidates = new ArrayList<>();
         List<int[]> ia = wa.stream().map(WordIds::of).toList();
         List<int[]> ib = wb.stream().map(WordIds::of).toList();
+        CharArraySet stops = Languages.stopWords(Languages.detect(textA));
+        List<int[]> ca = wa.stream().map(w -> WordIds.of(content(w, stops))).toList();
+        List<int[]> cb = wb.stream().map(w -> WordIds.of(content(w, stops))).toList();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
                 double o = Overlap.coefficient(sa.get(i), sb.get(j));
@@ -48,12 +53,16 @@ final class QuoteAligner {
                 if (o < SAME_QUOTE) {
                     continue;
                 }
-                // Quotations are verbatim by nature: the same quotation shares three words in a row, or all of
-                // the shorter one's words in a row, and two content words. Words merely in common ("war",
-                // "Obama"), or a name ("Ground Zero"), make no two quotations one.
+                // Quotations are verbatim by nature: the same quotation shares three words in a row (or all of
+                // a shorter one's), two of them content words in a row, and two content words in all. Words
+                // merely in common ("war", "Obama"), a name ("Ground Zero") or a stock phrase ("into our
+                // country") make no two quotations one.
                 int run = sameWords ? wa.get(i).size() : LexicalFeatures.commonWords(ia.get(i), ib.get(j))[1];
                 int shorter = Math.min(wa.get(i).size(), wb.get(j).size());
-                if (!sameWords && (run < Math.min(MIN_RUN, shorter) || Overlap.intersection(sa.get(i), sb.get(j)) < 2)) {
+                int contentRun = LexicalFeatures.commonWords(ca.get(i), cb.get(j))[1];
+                int shorterContent = Math.min(ca.get(i).length, cb.get(j).length);
+                if (!sameWords && (run < Math.min(MIN_RUN, shorter) || contentRun < Math.min(2, shorterContent)
+                        || Overlap.intersection(sa.get(i), sb.get(j)) < 2)) {
                     continue;
                 }
                 // The same words, or a long run of them, are the same quotation even when the two reports
@@ -125,6 +134,11 @@ final class QuoteAligner {
 
     private static Set<String> stems(String s) {
         return new HashSet<>(Analyzers.stems(s));
+    }
+
+    /** The words that are not stop words of the text's language, in order. */
+    private static List<String> content(List<String> words, CharArraySet stops) {
+        return words.stream().filter(w -> !stops.contains(w)).toList();
     }
 
     private static List<String> words(String s) {
