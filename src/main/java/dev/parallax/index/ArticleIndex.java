@@ -10,11 +10,15 @@ import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.quotes.Quotation;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +31,14 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,6 +71,38 @@ public final class ArticleIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
     }
 
+    /** Opens the index in a folder, closing what was opened when it turns out unreadable. */
+    private static ArticleIndex openVerified(Path folder) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        ArticleIndex index = null;
+        try {
+            index = new ArticleIndex(dir, folder.toString());
+            index.verify();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                index.writer.rollback(); // releases the lock without writing anything
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads every file of the index once against its checksum. Lucene checks checksums only on merges, so a
+     * damaged byte in the middle of a segment would otherwise be read back as (wrong) data; for the index
+     * of a few thousand articles this costs milliseconds.
+     */
+    private void verify() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                if (leaf.reader() instanceof CodecReader codec) {
+                    codec.checkIntegrity();
+                }
+            }
+        }
+    }
+
     /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
     public static Path defaultLocation() {
         String xdg = System.getenv("XDG_DATA_HOME");
@@ -73,24 +111,60 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Opens (or creates) the index in a folder. An index that cannot be read (damaged, or from another
-     * Lucene version) is set aside and rebuilt; the returned notice says so.
+     * Opens (or creates) the index in a folder. An index that cannot be read (damaged, files missing, or
+     * from another Lucene version) is set aside and rebuilt; the returned notice says so.
      *
      * @throws IndexBusyException when another process holds the write lock
      */
     public static Opened open(Path folder) throws IOException {
+        return open(folder, Duration.ZERO, () -> { });
+    }
+
+    /**
+     * Opens the index, waiting up to {@code wait} while another process writes it (a command that ends in a
+     * second or two); {@code waiting} runs once when the wait begins, so the user knows why nothing happens.
+     *
+     * @throws IndexBusyException when the other process still holds the index after the wait
+     */
+    public static Opened open(Path folder, Duration wait, Runnable waiting) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return openOrRebuild(folder);
+            } catch (IndexBusyException e) {
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    waiting.run();
+                    told = true;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Opened openOrRebuild(Path folder) throws IOException {
         Files.createDirectories(folder);
         try {
-            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), null);
+            return new Opened(openVerified(folder), null);
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException(folder.toString(), e);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | NoSuchFileException | FileNotFoundException e) {
+            // damaged: a file cut short or gone, a checksum that does not match, or another format
             Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
             Files.move(folder, aside);
             Files.createDirectories(folder);
             String notice = "the index at " + folder + " could not be read (" + e.getClass().getSimpleName()
                     + "); it was moved to " + aside + " and is being rebuilt";
-            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), notice);
+            return new Opened(openVerified(folder), notice);
         }
     }
 
