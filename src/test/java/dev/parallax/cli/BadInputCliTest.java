@@ -161,6 +161,22 @@ class BadInputCliTest {
     }
 
     @Test
+    void anExportThatCannotBeWrittenIsOneLineAndTheOthersAreWrittenWhole() throws IOException {
+        Path json = Files.writeString(dir.resolve("c.json"), "the previous export");
+        Path html = dir.resolve("no-such-folder").resolve("c.html");
+        Run r = run("compare", good.toString(), TestData.seedB().toString(), "--lexical", "--json", json.toString(),
+                "--html", html.toString(), "--index", dir.resolve("idx").toString());
+        assertEquals(2, r.code());
+        assertNoStackTrace(r);
+        assertEquals(List.of("parallax: wrote " + json, "parallax: Cannot write " + html + ": the folder "
+                + html.getParent() + " does not exist"), r.errLines());
+        assertTrue(Files.readString(json).startsWith("{"), "the JSON export replaced the old file whole");
+        try (var left = Files.list(dir)) {
+            assertFalse(left.anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
+    @Test
     void damagedUtf8IsReadWithAWarningLine() throws IOException {
         byte[] bytes = Files.readAllBytes(good);
         bytes[bytes.length / 2] = (byte) 0xFF;
