@@ -152,10 +152,13 @@ final class ReaderModel implements AutoCloseable {
                 updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
                 updateProgress(-1, 1);
                 List<Object> out = new ArrayList<>();
-                for (LoadResult r : new ArticleLoader().load(paths)) {
+                for (LoadResult r : new ArticleLoader().load(paths, (file, done, total) -> updateProgress(done, total))) {
                     out.add(r instanceof LoadResult.Loaded l
                             ? new IndexedArticle(ArticleIndex.key(l.path()), AnalyzedArticle.of(l.article()), false)
                             : r);
+                    if (r instanceof LoadResult.Loaded l && l.warning() != null) {
+                        out.add(l.warning()); // read, but with damaged bytes: a notice too
+                    }
                 }
                 return out;
             }
@@ -172,6 +175,8 @@ final class ReaderModel implements AutoCloseable {
                 } else if (r instanceof LoadResult.Failed f) {
                     problems.add(f.message());
                     failed++;
+                } else if (r instanceof String warning) {
+                    problems.add(warning);
                 }
             }
             if (added.size() >= 2) {

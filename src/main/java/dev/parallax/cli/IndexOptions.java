@@ -5,6 +5,7 @@ import dev.parallax.index.IndexBusyException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The --index option, and opening the index it names with the fallbacks every command shares. */
@@ -12,18 +13,32 @@ final class IndexOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the user's data folder).")
     Path folder;
 
-    /** The on-disk index; while another process writes it, a private in-memory one (said so on stderr). */
-    ArticleIndex open(PrintWriter err) throws IOException {
+    @Option(names = "--index-wait", paramLabel = "SECONDS",
+            description = "How long to wait while another Parallax process writes the index (default: ${DEFAULT-VALUE}).")
+    double waitSeconds = 3;
+
+    /**
+     * The on-disk index. While another process writes it, waits a little (another command ends soon), then
+     * works with a private in-memory index; when the index cannot be opened at all (a read-only disk, a
+     * damaged index that cannot be moved aside), works in memory too. Each case is one line on stderr.
+     */
+    ArticleIndex open(PrintWriter err) {
         Path where = folder != null ? folder : ArticleIndex.defaultLocation();
         try {
-            ArticleIndex.Opened opened = ArticleIndex.open(where);
+            ArticleIndex.Opened opened = ArticleIndex.open(where, Duration.ofMillis((long) (waitSeconds * 1000)), () -> {
+                err.println("parallax: the index at " + where + " is in use by another Parallax process; waiting");
+                err.flush();
+            });
             if (opened.notice() != null) {
                 err.println("parallax: " + opened.notice());
             }
             return opened.index();
         } catch (IndexBusyException e) {
             err.println("parallax: " + e.getMessage() + "; working without it this time");
-            return ArticleIndex.inMemory();
+        } catch (IOException | RuntimeException e) {
+            err.println("parallax: the index at " + where + " cannot be opened (" + Messages.describe(e)
+                    + "); working without it this time");
         }
+        return ArticleIndex.inMemory();
     }
 }

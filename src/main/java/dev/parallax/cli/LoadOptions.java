@@ -26,6 +26,9 @@ final class LoadOptions {
         for (LoadResult.Failed f : update.failures()) {
             err.println("parallax: " + f.message());
         }
+        for (String w : update.warnings()) {
+            err.println("parallax: warning: " + w);
+        }
         err.flush();
         return update;
     }
@@ -36,7 +39,12 @@ final class LoadOptions {
         List<LoadResult.Failed> failed = new ArrayList<>();
         for (LoadResult r : results) {
             switch (r) {
-                case LoadResult.Loaded l -> loaded.add(l);
+                case LoadResult.Loaded l -> {
+                    loaded.add(l);
+                    if (l.warning() != null) {
+                        err.println("parallax: warning: " + l.warning());
+                    }
+                }
                 case LoadResult.Failed f -> {
                     failed.add(f);
                     err.println("parallax: " + f.message());

@@ -31,6 +31,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 final class CandidateIndex implements AutoCloseable {
     private static final String STEMS = "stems";
     private static final String ORDINAL = "ordinal";
+    private static final int MAX_QUERY_STEMS = 256;
 
     private final List<DirectoryReader> readers = new ArrayList<>();
     private final List<IndexSearcher> searchers = new ArrayList<>();
@@ -61,15 +62,16 @@ final class CandidateIndex implements AutoCloseable {
 
     /** Ordinals of the best-matching units of article {@code target} for {@code unit}, best first. */
     List<Integer> candidates(Unit unit, int target, int limit) {
-        if (unit.profile().stemSet().isEmpty()) {
+        java.util.Set<String> stems = unit.profile().stemSet();
+        if (stems.isEmpty()) {
             return List.of();
-        }
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        for (String stem : unit.profile().stemSet()) {
-            terms.add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.SHOULD);
         }
         IndexSearcher searcher = searchers.get(target);
         try {
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            for (String stem : queryStems(stems, searcher)) {
+                terms.add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.SHOULD);
+            }
             List<Integer> out = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(terms.build(), limit).scoreDocs) {
                 out.add(searcher.storedFields().document(sd.doc).getField(ORDINAL).numericValue().intValue());
@@ -78,6 +80,23 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The stems to query with: all of them, or for a unit with more than {@link #MAX_QUERY_STEMS} (a heading
+     * or list far longer than any sentence) the rarest in the target, which decide BM25's ranking anyway.
+     * Lucene refuses queries of more than 1,024 clauses.
+     */
+    private static java.util.Collection<String> queryStems(java.util.Set<String> stems, IndexSearcher searcher)
+            throws IOException {
+        if (stems.size() <= MAX_QUERY_STEMS) {
+            return stems;
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (String stem : stems) {
+            df.put(stem, searcher.getIndexReader().docFreq(new Term(STEMS, stem)));
+        }
+        return stems.stream().sorted(java.util.Comparator.comparingInt(df::get)).limit(MAX_QUERY_STEMS).toList();
     }
 
     @Override

@@ -17,6 +17,11 @@ final class Clauses {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A window shorter than this says too little to stand for the sentence. */
     private static final int MIN_WORDS = 5;
+    /**
+     * Past this many clauses (a list: "a, b, c, ...") the windows are limited to runs of at most this many
+     * clauses, so their number grows with the clauses, not with their square. Sentences have fewer.
+     */
+    private static final int MANY_CLAUSES = 16;
 
     private Clauses() {
     }
@@ -31,8 +36,9 @@ final class Clauses {
         }
         cuts.add(sentence.end());
         List<Span> out = new ArrayList<>();
+        int longest = cuts.size() - 1 > MANY_CLAUSES ? MANY_CLAUSES : cuts.size();
         for (int i = 0; i < cuts.size() - 1; i++) {
-            for (int j = i + 1; j < cuts.size(); j++) {
+            for (int j = i + 1; j < cuts.size() && j - i <= longest; j++) {
                 if (i == 0 && j == cuts.size() - 1) {
                     continue;
                 }

@@ -23,9 +23,4 @@ final class Overlap {
     static double coefficient(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() ? 0 : (double) intersection(a, b) / Math.min(a.size(), b.size());
     }
-
-    /** Share of {@code part} that {@code whole} contains; 0 when part is empty. */
-    static double containment(Set<String> part, Set<String> whole) {
-        return part.isEmpty() ? 0 : (double) intersection(part, whole) / part.size();
-    }
 }

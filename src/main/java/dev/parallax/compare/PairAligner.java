@@ -40,18 +40,25 @@ final class PairAligner {
     }
 
     List<SentencePair> align(List<Unit> a, List<Unit> b, CandidateIndex index, String textA, String textB) {
+        // Only candidates at or over PART_FLOOR are kept (and their scores cached): no step below can use
+        // one under it (the first pass, parts and mutual favourites all need more), and a long article has
+        // millions of unrelated candidates.
         Map<Long, Double> scored = new HashMap<>();
         List<SentencePair> candidates = new ArrayList<>();
         for (Unit u : a) {
             for (int j : index.candidates(u, b.getFirst().article(), CANDIDATES)) {
                 double p = score(scored, u, b.get(j));
-                candidates.add(new SentencePair(u.ordinal(), u.ordinal(), j, j, p));
+                if (p >= PART_FLOOR) {
+                    candidates.add(new SentencePair(u.ordinal(), u.ordinal(), j, j, p));
+                }
             }
         }
         for (Unit v : b) { // the other direction finds candidates BM25 ranks low from A's side
             for (int i : index.candidates(v, a.getFirst().article(), CANDIDATES / 2)) {
                 double p = score(scored, a.get(i), v);
-                candidates.add(new SentencePair(i, i, v.ordinal(), v.ordinal(), p));
+                if (p >= PART_FLOOR) {
+                    candidates.add(new SentencePair(i, i, v.ordinal(), v.ordinal(), p));
+                }
             }
         }
         candidates.sort(Comparator.comparingDouble(SentencePair::probability).reversed());
@@ -83,7 +90,15 @@ final class PairAligner {
 
     private double score(Map<Long, Double> cache, Unit x, Unit y) {
         long key = ((long) x.ordinal() << 32) | y.ordinal();
-        return cache.computeIfAbsent(key, k -> scorer.probability(x.profile(), y.profile()));
+        Double known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        double p = scorer.probability(x.profile(), y.profile());
+        if (p >= PART_FLOOR) {
+            cache.put(key, p);
+        }
+        return p;
     }
 
     /** One sentence against two adjacent ones of the other article, when the two together say it better. */
@@ -162,7 +177,8 @@ final class PairAligner {
             }
             SentenceProfile shorter = aLonger ? pb : pa;
             SentenceProfile longer = aLonger ? pa : pb;
-            if (Overlap.containment(shorter.stemSet(), longer.stemSet()) < PART_CONTAINED) {
+            if (shorter.stemIds().size() == 0
+                    || (double) shorter.stemIds().intersection(longer.stemIds()) / shorter.stemIds().size() < PART_CONTAINED) {
                 continue; // the long sentence does not hold most of the short one's words: no part will
             }
             // Rank the windows by wording (cheap); only the best few get the full score.

@@ -9,14 +9,16 @@ import java.util.Set;
 /**
  * What the similarity measures need of one passage, computed once: its folded words, stems, character
  * trigrams and numbers; as sorted id sets too, so overlaps are merge-intersections without hashing.
+ * Profiles are kept for every sentence of both articles, so they hold no copy they can share: words and
+ * stems are the one canonical instance of each (see {@link WordIds#canonical}), and the distinct stems
+ * are {@code stemIds}, not a set of strings. A 50 MB text has some 360,000 sentences.
  */
 public record SentenceProfile(Span span, String text, List<String> words, int[] wordIds, List<String> stems,
-                              Set<String> stemSet, Set<String> numbers, SortedIds wordSet, SortedIds stemIds,
-                              SortedIds trigramIds) {
+                              Set<String> numbers, SortedIds wordSet, SortedIds stemIds, SortedIds trigramIds) {
 
     public static SentenceProfile of(Span span, String text) {
-        List<String> words = Analyzers.comparableWords(text);
-        List<String> stems = Analyzers.stems(text);
+        List<String> words = WordIds.canonical(Analyzers.comparableWords(text));
+        List<String> stems = WordIds.canonical(Analyzers.stems(text));
         Set<String> numbers = new HashSet<>();
         for (String w : words) {
             if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
@@ -24,8 +26,13 @@ public record SentenceProfile(Span span, String text, List<String> words, int[] 
             }
         }
         int[] wordIds = WordIds.of(words);
-        return new SentenceProfile(span, text, words, wordIds, stems, Set.copyOf(stems), Set.copyOf(numbers),
+        return new SentenceProfile(span, text, words, wordIds, stems, Set.copyOf(numbers),
                 SortedIds.of(wordIds), SortedIds.of(WordIds.of(stems)), trigrams(words));
+    }
+
+    /** The distinct stems, in order of first use (for a query of them). */
+    public Set<String> stemSet() {
+        return new java.util.LinkedHashSet<>(stems);
     }
 
     /** The profile of two adjacent passages read as one (for one sentence matching two shorter ones). */

@@ -4,6 +4,7 @@ import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
 import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ final class Units {
         List<Sentence> sentences = a.sentences();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block.kind() == BlockKind.HEADING) {
-                Span span = new Span(block.start(), block.end());
-                out.add(new Unit(article, out.size(), b, true, SentenceProfile.of(span, span.of(text))));
+            if (block.kind() == BlockKind.HEADING) { // one unit, unless it is too long to be a heading
+                for (int[] piece : SentenceSplitter.pieces(text, block.start(), block.end())) {
+                    Span span = new Span(piece[0], piece[1]);
+                    out.add(new Unit(article, out.size(), b, true, SentenceProfile.of(span, span.of(text))));
+                }
                 continue;
             }
             while (s < sentences.size() && sentences.get(s).block() == b) {

@@ -8,9 +8,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Words as small integers, so the similarity loops compare ints instead of strings. */
 final class WordIds {
     private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private WordIds() {
+    }
+
+    /**
+     * The same words, each replaced by the one instance the table keeps, in a list of exactly their size:
+     * a long article repeats its vocabulary hundreds of thousands of times.
+     */
+    static List<String> canonical(List<String> words) {
+        String[] out = new String[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            String w = words.get(i);
+            IDS.computeIfAbsent(w, x -> NEXT.getAndIncrement());
+            out[i] = KEYS.computeIfAbsent(w, x -> x);
+        }
+        return List.of(out);
     }
 
     static int[] of(List<String> words) {

@@ -10,7 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -44,8 +43,7 @@ public final class AtomicWriter {
             throw new IOException("Cannot write " + target + ": it names no file");
         }
         if (!Files.exists(folder)) {
-            throw new NoSuchFileException(folder.toString(), null,
-                    "Cannot write " + target + ": the folder " + folder + " does not exist");
+            throw new IOException("Cannot write " + target + ": the folder " + folder + " does not exist");
         }
         if (!Files.isDirectory(folder)) {
             throw new IOException("Cannot write " + target + ": " + folder + " is not a folder");
@@ -70,8 +68,7 @@ public final class AtomicWriter {
             }
             moved = true;
         } catch (AccessDeniedException e) {
-            throw new AccessDeniedException(target.toString(), null,
-                    "Cannot write " + target + ": permission denied");
+            throw new IOException("Cannot write " + target + ": permission denied");
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temp);
@@ -91,8 +88,7 @@ public final class AtomicWriter {
                     throw e;
                 }
             } catch (AccessDeniedException e) {
-                throw new AccessDeniedException(folder.toString(), null,
-                        "Cannot write " + target + ": the folder " + folder + " is not writable");
+                throw new IOException("Cannot write " + target + ": the folder " + folder + " is not writable");
             }
         }
     }

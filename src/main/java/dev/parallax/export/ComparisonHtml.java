@@ -46,7 +46,12 @@ public final class ComparisonHtml {
     }
 
     public static String render(Comparison c) {
-        return new Builder(c).build().outerHtml();
+        return document(c).outerHtml();
+    }
+
+    /** The page as a DOM, for writing it out without first making one string of it (a long article's is big). */
+    static Document document(Comparison c) {
+        return new Builder(c).build();
     }
 
     private static String loadCss() {
@@ -385,8 +390,9 @@ public final class ComparisonHtml {
                 return;
             }
             int number = paragraphs[side].numberAt(span.start());
-            String target = id != null && highlights[side].shown(id) ? id : SIDE[side] + "-p" + number;
-            td.appendElement("a").attr("href", "#" + target).text("¶" + number);
+            String paragraph = number == 0 ? "text-" + SIDE[side] : SIDE[side] + "-p" + number;
+            String target = id != null && highlights[side].shown(id) ? id : paragraph;
+            td.appendElement("a").attr("href", "#" + target).text(paragraphs[side].label(span.start()));
         }
 
         private void diff(Element td, Match m) {

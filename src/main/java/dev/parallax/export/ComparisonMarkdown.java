@@ -78,8 +78,8 @@ public final class ComparisonMarkdown {
             for (int i : rows) {
                 Match m = c.matches().get(i);
                 md.append("| ").append(i + 1).append(" | ").append(Overview.score(m.score()))
-                        .append(" | ¶").append(pa.numberAt(m.a().start()))
-                        .append(" | ¶").append(pb.numberAt(m.b().start())).append(m.moved() ? " (moved)" : "")
+                        .append(" | ").append(pa.label(m.a().start()))
+                        .append(" | ").append(pb.label(m.b().start())).append(m.moved() ? " (moved)" : "")
                         .append(" | ").append(diff(m, a.text())).append(" |\n");
             }
         }
@@ -137,7 +137,7 @@ public final class ComparisonMarkdown {
         }
         String text = c.articles().get(article).text();
         for (UniquePassage u : list) {
-            md.append("- ¶").append(paras.numberAt(u.span().start())).append(": ")
+            md.append("- ").append(paras.label(u.span().start())).append(": ")
                     .append(escape(u.span().of(text))).append('\n');
         }
     }
@@ -184,7 +184,7 @@ public final class ComparisonMarkdown {
         if (s == null) {
             return "—";
         }
-        return escape(s.of(text)) + " (¶" + paras.numberAt(s.start()) + ")";
+        return escape(s.of(text)) + " (" + paras.label(s.start()) + ")";
     }
 
     private static String quoteStatus(QuoteMatch q) {
@@ -201,7 +201,7 @@ public final class ComparisonMarkdown {
         if (n == null) {
             return "—";
         }
-        return escape(n.span().of(text)) + " (¶" + paras.numberAt(n.span().start()) + ")";
+        return escape(n.span().of(text)) + " (" + paras.label(n.span().start()) + ")";
     }
 
     private static String agreement(NumberMatch n) {

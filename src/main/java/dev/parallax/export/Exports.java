@@ -1,8 +1,13 @@
 package dev.parallax.export;
 
 import dev.parallax.compare.Comparison;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.parallax.compare.event.Event;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -89,7 +94,33 @@ public final class Exports {
      * left as it was and no temporary file stays behind.
      */
     public static void write(Comparison comparison, Path target, Format format) throws IOException {
-        AtomicWriter.write(target, render(comparison, format).getBytes(StandardCharsets.UTF_8));
+        // Everything that can fail on the comparison itself happens before the file is opened; the text is
+        // then streamed out, never held as one string and again as its bytes (for a long article, both are big).
+        switch (format) {
+            case JSON -> {
+                ComparisonJson doc = ComparisonJson.of(comparison);
+                AtomicWriter.write(target, out -> Json.MAPPER.writer()
+                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, doc));
+            }
+            case MARKDOWN -> {
+                String md = ComparisonMarkdown.render(comparison);
+                AtomicWriter.write(target, out -> utf8(out, w -> w.write(md)));
+            }
+            case HTML -> {
+                org.jsoup.nodes.Document page = ComparisonHtml.document(comparison);
+                AtomicWriter.write(target, out -> utf8(out, page::html));
+            }
+        }
+    }
+
+    private interface TextBody {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    private static void utf8(OutputStream out, TextBody body) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        body.writeTo(w);
+        w.flush();
     }
 
     /**

@@ -24,6 +24,7 @@ final class Highlights {
     private final boolean[] changed;
     private final List<Mark> marks = new ArrayList<>();
     private final List<Integer> firstAt = new ArrayList<>();
+    private final java.util.Map<String, Integer> byId = new java.util.HashMap<>();
 
     Highlights(int length) {
         owner = new int[length];
@@ -35,6 +36,7 @@ final class Highlights {
     void place(Mark mark, Span span) {
         int index = marks.size();
         marks.add(mark);
+        byId.putIfAbsent(mark.id(), index);
         int first = -1;
         int end = Math.min(span.end(), owner.length);
         for (int i = span.start(); i < end; i++) {
@@ -62,12 +64,8 @@ final class Highlights {
 
     /** True when the passage kept at least one character, so an anchor to its id will exist. */
     boolean shown(String id) {
-        for (int i = 0; i < marks.size(); i++) {
-            if (marks.get(i).id().equals(id)) {
-                return firstAt.get(i) >= 0;
-            }
-        }
-        return false;
+        Integer i = byId.get(id);
+        return i != null && firstAt.get(i) >= 0;
     }
 
     /** The runs of [from, to), in order, covering it exactly. */

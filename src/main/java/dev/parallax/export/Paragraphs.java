@@ -17,9 +17,19 @@ final class Paragraphs {
     }
 
     private final List<Para> all;
+    /** For each entry of {@code all}, the number of the last paragraph up to it (0 before the first). */
+    private final int[] numbers;
 
     private Paragraphs(List<Para> all) {
         this.all = List.copyOf(all);
+        this.numbers = new int[all.size()];
+        int number = 0; // 0 until the first paragraph: a text of headings alone has no paragraph to name
+        for (int i = 0; i < numbers.length; i++) {
+            if (!all.get(i).heading()) {
+                number = all.get(i).number();
+            }
+            numbers[i] = number;
+        }
     }
 
     static Paragraphs of(Article article) {
@@ -48,17 +58,30 @@ final class Paragraphs {
         return all;
     }
 
-    /** The number of the paragraph that holds {@code offset} (the one before it for a heading or a gap). */
+    /**
+     * The number of the paragraph that holds {@code offset} (the one before it for a heading or a gap, the
+     * first before any paragraph); 0 when the article has no paragraph at all, only headings.
+     * A binary search: exports ask once per row, and a long article has hundreds of thousands of rows.
+     */
     int numberAt(int offset) {
-        int number = 1;
-        for (Para p : all) {
-            if (p.span().start() > offset) {
-                break;
-            }
-            if (!p.heading()) {
-                number = p.number();
+        int lo = 0;
+        int hi = all.size() - 1;
+        int last = -1; // the last paragraph starting at or before offset
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).span().start() <= offset) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return number;
+        return numbers.length == 0 || numbers[numbers.length - 1] == 0 ? 0 : last < 0 ? 1 : Math.max(1, numbers[last]);
+    }
+
+    /** "¶ n" for a passage, or "heading" in an article that has headings and no paragraph. */
+    String label(int offset) {
+        int n = numberAt(offset);
+        return n == 0 ? "heading" : "¶" + n;
     }
 }

@@ -10,12 +10,19 @@ import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.quotes.Quotation;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
@@ -24,12 +31,14 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -40,6 +49,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of articles, sentences and quotations. Updates are incremental: a file whose size and
@@ -61,6 +71,38 @@ public final class ArticleIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
     }
 
+    /** Opens the index in a folder, closing what was opened when it turns out unreadable. */
+    private static ArticleIndex openVerified(Path folder) throws IOException {
+        Directory dir = FSDirectory.open(folder);
+        ArticleIndex index = null;
+        try {
+            index = new ArticleIndex(dir, folder.toString());
+            index.verify();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                index.writer.rollback(); // releases the lock without writing anything
+            }
+            dir.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads every file of the index once against its checksum. Lucene checks checksums only on merges, so a
+     * damaged byte in the middle of a segment would otherwise be read back as (wrong) data; for the index
+     * of a few thousand articles this costs milliseconds.
+     */
+    private void verify() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                if (leaf.reader() instanceof CodecReader codec) {
+                    codec.checkIntegrity();
+                }
+            }
+        }
+    }
+
     /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
     public static Path defaultLocation() {
         String xdg = System.getenv("XDG_DATA_HOME");
@@ -69,24 +111,60 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Opens (or creates) the index in a folder. An index that cannot be read (damaged, or from another
-     * Lucene version) is set aside and rebuilt; the returned notice says so.
+     * Opens (or creates) the index in a folder. An index that cannot be read (damaged, files missing, or
+     * from another Lucene version) is set aside and rebuilt; the returned notice says so.
      *
      * @throws IndexBusyException when another process holds the write lock
      */
     public static Opened open(Path folder) throws IOException {
+        return open(folder, Duration.ZERO, () -> { });
+    }
+
+    /**
+     * Opens the index, waiting up to {@code wait} while another process writes it (a command that ends in a
+     * second or two); {@code waiting} runs once when the wait begins, so the user knows why nothing happens.
+     *
+     * @throws IndexBusyException when the other process still holds the index after the wait
+     */
+    public static Opened open(Path folder, Duration wait, Runnable waiting) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return openOrRebuild(folder);
+            } catch (IndexBusyException e) {
+                if (System.nanoTime() >= deadline) {
+                    throw e;
+                }
+                if (!told) {
+                    waiting.run();
+                    told = true;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Opened openOrRebuild(Path folder) throws IOException {
         Files.createDirectories(folder);
         try {
-            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), null);
+            return new Opened(openVerified(folder), null);
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException(folder.toString(), e);
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
+                 | NoSuchFileException | FileNotFoundException e) {
+            // damaged: a file cut short or gone, a checksum that does not match, or another format
             Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
             Files.move(folder, aside);
             Files.createDirectories(folder);
             String notice = "the index at " + folder + " could not be read (" + e.getClass().getSimpleName()
                     + "); it was moved to " + aside + " and is being rebuilt";
-            return new Opened(new ArticleIndex(FSDirectory.open(folder), folder.toString()), notice);
+            return new Opened(openVerified(folder), notice);
         }
     }
 
@@ -114,16 +192,14 @@ public final class ArticleIndex implements Closeable {
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader) throws IOException {
         List<IndexedArticle> articles = new ArrayList<>();
         List<LoadResult.Failed> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        Set<Path> listed = new HashSet<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                List<LoadResult> problems = new ArrayList<>();
-                List<Path> found = ArticleLoader.articleFiles(input, problems);
-                problems.forEach(p -> failures.add((LoadResult.Failed) p));
-                if (found.isEmpty() && problems.isEmpty()) {
-                    failures.add(new LoadResult.Failed(input, "folder holds no .txt or .html files"));
-                }
+                List<Path> found = loader.articleFiles(input, failures);
                 files.addAll(found);
+                listed.addAll(found);
             } else {
                 files.add(input);
             }
@@ -131,26 +207,47 @@ public final class ArticleIndex implements Closeable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (Path file : files) {
-                IndexedArticle cached = cached(searcher, file);
+                // Size and time as they were before reading: a file changed while read is read again next time.
+                BasicFileAttributes attrs = attributes(file);
+                IndexedArticle cached = attrs == null ? null : cached(searcher, file, attrs);
                 if (cached != null) {
                     articles.add(cached);
                     continue;
                 }
-                switch (loader.loadFile(file)) {
-                    case LoadResult.Loaded loaded -> articles.add(add(key(file), loaded.article()));
+                switch (listed.contains(file) ? loader.loadListed(file) : loader.loadFile(file)) {
+                    case LoadResult.Loaded loaded -> {
+                        articles.add(add(key(file), loaded.article(), attrs));
+                        if (loaded.warning() != null) {
+                            warnings.add(loaded.warning());
+                        }
+                    }
                     case LoadResult.Failed failed -> failures.add(failed);
                 }
             }
         }
         writer.commit();
-        return new IndexUpdate(articles, failures);
+        return new IndexUpdate(articles, failures, warnings);
+    }
+
+    /** The file's attributes, or null when it cannot be asked (gone, or not reachable): it is read anyway. */
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            return attrs.isRegularFile() ? attrs : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** Adds (or replaces) one article under a key, analyzing it; for callers that loaded it themselves. */
     public IndexedArticle add(String key, Article article) throws IOException {
+        return add(key, article, attributes(Path.of(key)));
+    }
+
+    private IndexedArticle add(String key, Article article, BasicFileAttributes attrs) throws IOException {
         AnalyzedArticle analyzed = AnalyzedArticle.of(article);
         writer.deleteDocuments(new Term(Schema.PATH, key));
-        writer.addDocuments(documents(key, analyzed));
+        write(key, analyzed, attrs);
         return new IndexedArticle(key, analyzed, false);
     }
 
@@ -233,10 +330,7 @@ public final class ArticleIndex implements Closeable {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private IndexedArticle cached(IndexSearcher searcher, Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
+    private IndexedArticle cached(IndexSearcher searcher, Path file, BasicFileAttributes attrs) throws IOException {
         String key = key(file);
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.PATH, key)), BooleanClause.Occur.FILTER)
@@ -250,13 +344,13 @@ public final class ArticleIndex implements Closeable {
         long size = doc.getField(Schema.SIZE).numericValue().longValue();
         long modified = doc.getField(Schema.MODIFIED).numericValue().longValue();
         int format = doc.getField(Schema.FORMAT_FIELD).numericValue().intValue();
-        if (format != Schema.FORMAT || size != Files.size(file)
-                || modified != Files.getLastModifiedTime(file).toMillis()) {
+        if (format != Schema.FORMAT || size != attrs.size() || modified != attrs.lastModifiedTime().toMillis()) {
             return null;
         }
         Stored stored;
         try {
-            stored = STORE.readValue(doc.get(Schema.JSON), Stored.class);
+            BytesRef json = doc.getBinaryValue(Schema.JSON);
+            stored = STORE.readValue(json.bytes, json.offset, json.length, Stored.class);
         } catch (IOException | RuntimeException e) {
             return null; // written by another version or damaged: read the file again
         }
@@ -270,34 +364,58 @@ public final class ArticleIndex implements Closeable {
     record Stored(Article article, List<Sentence> sentences, List<Quotation> quotes) {
     }
 
-    private static List<Document> documents(String key, AnalyzedArticle a) throws IOException {
-        List<Document> docs = new ArrayList<>();
+    /**
+     * Writes an article's documents one at a time (the article, its title, sentences and quotations), so a
+     * huge article never holds all its documents in memory at once and the writer may flush as it goes.
+     */
+    private void write(String key, AnalyzedArticle a, BasicFileAttributes attrs) throws IOException {
         Article article = a.article();
         Document doc = new Document();
         doc.add(new StringField(Schema.TYPE, Schema.ARTICLE, Field.Store.YES));
         doc.add(new StringField(Schema.PATH, key, Field.Store.YES));
-        Path file = Path.of(key);
-        doc.add(new LongField(Schema.SIZE, Files.exists(file) ? Files.size(file) : -1, Field.Store.YES));
-        doc.add(new LongField(Schema.MODIFIED, Files.exists(file) ? Files.getLastModifiedTime(file).toMillis() : -1,
+        doc.add(new LongField(Schema.SIZE, attrs != null ? attrs.size() : -1, Field.Store.YES));
+        doc.add(new LongField(Schema.MODIFIED, attrs != null ? attrs.lastModifiedTime().toMillis() : -1,
                 Field.Store.YES));
         doc.add(new IntField(Schema.FORMAT_FIELD, Schema.FORMAT, Field.Store.YES));
         doc.add(new StoredField(Schema.JSON, json(new Stored(article, a.sentences(), a.quotes()))));
-        docs.add(doc);
+        writer.addDocument(doc);
         if (article.title() != null) {
-            docs.add(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
+            writer.addDocument(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
         }
-        for (Sentence s : a.sentences()) {
-            String speakers = a.quotes().stream()
-                    .filter(q -> q.speaker() != null && q.start() < s.end() && q.end() > s.start())
-                    .map(Quotation::speaker).distinct().reduce((x, y) -> x + " " + y).orElse(null);
-            docs.add(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(article.text()), speakers));
+        List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
+        for (int i = 0; i < a.sentences().size(); i++) {
+            Sentence s = a.sentences().get(i);
+            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(article.text()),
+                    speakers.get(i)));
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quotation q = a.quotes().get(i);
-            docs.add(unit(key, Schema.QUOTE, i, q.start(), q.end(), article.text().substring(q.start(), q.end()),
-                    q.speaker()));
+            writer.addDocument(unit(key, Schema.QUOTE, i, q.start(), q.end(),
+                    article.text().substring(q.start(), q.end()), q.speaker()));
         }
-        return docs;
+    }
+
+    /**
+     * For each sentence, the speakers of the quotations overlapping it (space-separated, or null). One sweep
+     * over sentences and quotations in text order: a long article has hundreds of thousands of both, so
+     * testing every pair is out of the question.
+     */
+    static List<String> speakersBySentence(List<Sentence> sentences, List<Quotation> quotes) {
+        List<Quotation> byStart = quotes.stream().filter(Quotation::hasSpeaker)
+                .sorted(java.util.Comparator.comparingInt(Quotation::start)).toList();
+        List<String> out = new ArrayList<>(sentences.size());
+        List<Quotation> open = new ArrayList<>(); // started before this sentence ends, not ended before it starts
+        int next = 0;
+        for (Sentence s : sentences) {
+            while (next < byStart.size() && byStart.get(next).start() < s.end()) {
+                open.add(byStart.get(next++));
+            }
+            open.removeIf(q -> q.end() <= s.start());
+            String names = open.stream().filter(q -> q.end() > s.start()).map(Quotation::speaker).distinct()
+                    .reduce((x, y) -> x + " " + y).orElse(null);
+            out.add(names);
+        }
+        return out;
     }
 
     private static Document unit(String key, String type, int ordinal, int start, int end, String text, String speaker) {
@@ -315,9 +433,10 @@ public final class ArticleIndex implements Closeable {
         return doc;
     }
 
-    private static String json(Stored stored) {
+    /** UTF-8 bytes, not a String: for a long article that halves the copies held while it is stored. */
+    private static byte[] json(Stored stored) {
         try {
-            return STORE.writeValueAsString(stored);
+            return STORE.writeValueAsBytes(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot store article", e);
         }

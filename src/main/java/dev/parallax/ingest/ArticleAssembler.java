@@ -37,11 +37,31 @@ public final class ArticleAssembler {
             title = null;
         }
         String language = Languages.detect(body.isEmpty() && title != null ? title : body);
-        return new Article(path, title, body, blocks, extraction.removed(), language, extraction.metadata());
+        List<String> removed = extraction.removed().stream().map(Printable::stripControls).toList();
+        Metadata m = extraction.metadata();
+        Metadata metadata = new Metadata(Printable.stripControls(m.byline()), Printable.stripControls(m.date()),
+                Printable.stripControls(m.publisher()), Printable.stripControls(m.url()));
+        return new Article(path, title, body, blocks, removed, language, metadata);
     }
 
-    /** Whitespace of every kind (including no-break and zero-width spaces) collapsed to one space, trimmed. */
+    /** True when {@link #clean} would leave nothing: only white space of any kind and control characters. */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF'
+                    && !Printable.isStrayControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whitespace of every kind (including no-break and zero-width spaces) collapsed to one space, trimmed,
+     * and stray control characters (ESC, NUL, ...) dropped: they are never article text, and printed they
+     * would drive the terminal.
+     */
     public static String clean(String s) {
-        return SPACE.matcher(s).replaceAll(" ").strip();
+        return SPACE.matcher(Printable.stripControls(s)).replaceAll(" ").strip();
     }
 }

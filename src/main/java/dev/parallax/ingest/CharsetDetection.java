@@ -30,7 +30,8 @@ public final class CharsetDetection {
         Charset bom = bomCharset(bytes);
         if (bom != null) {
             int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-            return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom, "byte-order mark");
+            int invalid = bom.equals(StandardCharsets.UTF_8) ? Utf8Evidence.of(bytes).invalid() : 0;
+            return new Decoded(new String(bytes, skip, bytes.length - skip, bom), bom, "byte-order mark", invalid);
         }
         Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
@@ -44,11 +45,18 @@ public final class CharsetDetection {
                     return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
                             "valid UTF-8 despite declared " + declared.name());
                 }
-                return new Decoded(new String(bytes, declared), declared, "declared in the page");
+                int invalid = declared.equals(StandardCharsets.UTF_8) ? Utf8Evidence.of(bytes).invalid() : 0;
+                return new Decoded(new String(bytes, declared), declared, "declared in the page", invalid);
             }
         }
         if (isStrictUtf8(bytes)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "valid UTF-8");
+        }
+        Utf8Evidence utf8 = Utf8Evidence.of(bytes);
+        if (utf8.mostlyValid()) { // a few damaged bytes in UTF-8 text: keep the rest right, mark the damage
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    "UTF-8 with " + utf8.invalid() + (utf8.invalid() == 1 ? " invalid byte" : " invalid bytes")
+                            + " shown as \uFFFD", utf8.invalid());
         }
         Charset detected = detect(bytes);
         return new Decoded(new String(bytes, detected), detected, "detected");
@@ -67,12 +75,18 @@ public final class CharsetDetection {
         return null;
     }
 
-    /** UTF-16 without a BOM shows as a zero byte in every other position for Latin text. */
+    /**
+     * UTF-16 without a BOM. In Latin text one byte of every pair is zero. In another alphabet (Arabic,
+     * Cyrillic, Greek, Hebrew) that byte names the script's block instead, so it takes very few values,
+     * and the spaces, digits and punctuation put zeros in that position only. Either way the bytes must
+     * then decode to text: no broken surrogates, hardly any control characters.
+     */
     static Charset utf16WithoutBom(byte[] b) {
         int n = Math.min(b.length, 4096) & ~1;
         if (n < 8) {
             return null;
         }
+        int pairs = n / 2;
         int evenZero = 0;
         int oddZero = 0;
         for (int i = 0; i < n; i += 2) {
@@ -83,14 +97,54 @@ public final class CharsetDetection {
                 oddZero++;
             }
         }
-        int pairs = n / 2;
-        if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) {
-            return StandardCharsets.UTF_16BE;
+        Charset candidate = null;
+        if (evenZero > pairs * 0.04 && oddZero <= pairs * 0.01) {
+            candidate = StandardCharsets.UTF_16BE;
+        } else if (oddZero > pairs * 0.04 && evenZero <= pairs * 0.01) {
+            candidate = StandardCharsets.UTF_16LE;
         }
-        if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) {
-            return StandardCharsets.UTF_16LE;
+        if (candidate == null) {
+            return null;
         }
-        return null;
+        int high = candidate == StandardCharsets.UTF_16BE ? 0 : 1;
+        if (!fewValues(b, n, high) || !decodesToText(b, n, candidate)) {
+            return null;
+        }
+        return candidate;
+    }
+
+    /** True when 4 values or fewer make up 95% of the bytes at every other position from {@code from}. */
+    private static boolean fewValues(byte[] b, int n, int from) {
+        int[] counts = new int[256];
+        for (int i = from; i < n; i += 2) {
+            counts[b[i] & 0xFF]++;
+        }
+        java.util.Arrays.sort(counts);
+        int top = counts[255] + counts[254] + counts[253] + counts[252];
+        return top >= n / 2 * 0.95;
+    }
+
+    private static boolean decodesToText(byte[] b, int n, Charset utf16) {
+        String text;
+        try {
+            text = utf16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, 0, n)).toString();
+        } catch (CharacterCodingException e) {
+            // the sample may end inside a surrogate pair: only a broken pair earlier counts against it
+            text = new String(b, 0, n, utf16);
+            if (text.indexOf('\uFFFD') < text.length() - 1) {
+                return false;
+            }
+        }
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control <= text.length() / 100;
     }
 
     static Charset declaredCharset(byte[] bytes) {
@@ -126,6 +180,74 @@ public final class CharsetDetection {
             return true;
         } catch (CharacterCodingException e) {
             return false;
+        }
+    }
+
+    /** Valid multi-byte UTF-8 sequences against bytes that fit no sequence. */
+    record Utf8Evidence(int valid, int invalid) {
+        /**
+         * UTF-8 with some damage (a truncated copy, one byte flipped), not a legacy charset: legacy text
+         * almost never forms valid multi-byte sequences, so these outnumber the broken bytes clearly.
+         */
+        boolean mostlyValid() {
+            return valid >= 2 && valid >= 4 * invalid;
+        }
+
+        static Utf8Evidence of(byte[] b) {
+            int valid = 0;
+            int invalid = 0;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                int length = sequenceLength(b, i);
+                if (length > 0) {
+                    valid++;
+                    i += length;
+                } else {
+                    invalid++;
+                    i++;
+                }
+            }
+            return new Utf8Evidence(valid, invalid);
+        }
+
+        /** The length of the well-formed UTF-8 sequence starting at {@code i} (RFC 3629), or 0. */
+        private static int sequenceLength(byte[] b, int i) {
+            int c = b[i] & 0xFF;
+            int length;
+            int min = 0x80;
+            int max = 0xBF; // the allowed range of the second byte
+            if (c >= 0xC2 && c <= 0xDF) {
+                length = 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                length = 3;
+                min = c == 0xE0 ? 0xA0 : 0x80;
+                max = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                length = 4;
+                min = c == 0xF0 ? 0x90 : 0x80;
+                max = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return 0;
+            }
+            if (i + length > b.length) {
+                return 0;
+            }
+            int second = b[i + 1] & 0xFF;
+            if (second < min || second > max) {
+                return 0;
+            }
+            for (int k = 2; k < length; k++) {
+                int next = b[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return 0;
+                }
+            }
+            return length;
         }
     }
 

@@ -6,13 +6,28 @@ import java.nio.file.Path;
 public sealed interface LoadResult {
     Path path();
 
+    /** The path as shown in a message: control characters in a file name are shown escaped, never sent raw. */
+    static String shown(Path path) {
+        return Printable.of(String.valueOf(path));
+    }
+
     record Loaded(Path path, Article article, Decoded decoding) implements LoadResult {
+        /** A one-line warning when the file was read but not cleanly (damaged bytes), else null. */
+        public String warning() {
+            int n = decoding == null ? 0 : decoding.invalidBytes();
+            if (n == 0) {
+                return null;
+            }
+            return shown(path) + ": " + n + (n == 1 ? " byte is" : " bytes are") + " not valid "
+                    + decoding.charset().name() + (n == 1 ? " and shows" : " and show")
+                    + " as \uFFFD; the file may be damaged or in another encoding";
+        }
     }
 
     record Failed(Path path, String reason) implements LoadResult {
         /** The message as shown to users: the file, then why. */
         public String message() {
-            return path + ": " + reason;
+            return shown(path) + ": " + reason;
         }
     }
 }

@@ -17,6 +17,16 @@ public final class Tokens {
         return of(text, 0, text.length());
     }
 
+    /** How many tokens {@link #of} would give, without making them (a word count of a long text). */
+    public static int count(String text) {
+        int n = 0;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     public static List<Token> of(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, to);

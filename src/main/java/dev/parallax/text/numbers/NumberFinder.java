@@ -148,8 +148,27 @@ public final class NumberFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Scan(text).run();
+        if (text.length() <= CHUNK) {
+            return new Scan(text).run();
+        }
+        // A long text is read a part at a time, cut at line breaks (no mention crosses one), so the tokens
+        // held at once stay those of a part, not of a 50 MB text.
+        List<NumberMention> out = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int lineEnd = from + CHUNK >= text.length() ? -1 : text.indexOf('\n', from + CHUNK);
+            int to = lineEnd < 0 ? text.length() : lineEnd + 1;
+            for (NumberMention m : new Scan(text.substring(from, to)).run()) {
+                out.add(new NumberMention(new Span(m.span().start() + from, m.span().end() + from), m.value(),
+                        m.unit(), m.counts(), m.approximate(), m.high(), m.date()));
+            }
+            from = to;
+        }
+        return out;
     }
+
+    /** The part of a long text read at once, in characters (a normal article is one part). */
+    private static final int CHUNK = 64 * 1024;
 
     /**
      * The rounding step of the number as written, in the mention's own scale: 0.1e9 for "$2.5 billion", 1 for

@@ -1,8 +1,10 @@
 package dev.parallax.text.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The narrative of a text as tokens: words, punctuation, paragraph breaks, and one token standing for each
@@ -21,12 +23,12 @@ final class Tokens {
         final int quote;
         int sentence;
 
-        Token(Kind kind, int start, int end, String text, int quote) {
+        Token(Kind kind, int start, int end, String text, String lower, int quote) {
             this.kind = kind;
             this.start = start;
             this.end = end;
             this.text = text;
-            this.lower = text.toLowerCase(Locale.ROOT);
+            this.lower = lower;
             this.quote = quote;
         }
 
@@ -54,6 +56,17 @@ final class Tokens {
     }
 
     final List<Token> list = new ArrayList<>();
+    /**
+     * One instance of each distinct token text (and of its lower case): a long text repeats its words
+     * millions of times, and a string per token would take more memory than the text itself.
+     */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private Token token(Kind kind, int start, int end, String text, int quote) {
+        String t = strings.computeIfAbsent(text, x -> x);
+        String lower = strings.computeIfAbsent(t.toLowerCase(Locale.ROOT), x -> x);
+        return new Token(kind, start, end, t, lower, quote);
+    }
 
     /**
      * @param text   the text
@@ -70,7 +83,7 @@ final class Tokens {
             int nextQuote = qi < quotes.size() ? quotes.get(qi).start() : n;
             if (i >= nextQuote) {
                 Quotation q = quotes.get(qi);
-                list.add(new Token(Kind.QUOTE, q.start(), q.end(), "", qi));
+                list.add(token(Kind.QUOTE, q.start(), q.end(), "", qi));
                 i = q.end();
                 qi++;
                 continue;
@@ -78,7 +91,7 @@ final class Tokens {
             char c = text.charAt(i);
             if (QuoteMarks.isLineBreak(c)) {
                 if (!list.isEmpty() && list.getLast().kind != Kind.BREAK) {
-                    list.add(new Token(Kind.BREAK, i, i + 1, "", -1));
+                    list.add(token(Kind.BREAK, i, i + 1, "", -1));
                 }
                 i++;
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -105,7 +118,7 @@ final class Tokens {
                     j++;
                     w = text.substring(i, j);
                 }
-                list.add(new Token(Kind.WORD, i, j, w, -1));
+                list.add(token(Kind.WORD, i, j, w, -1));
                 i = j;
             } else {
                 int j = i + 1;
@@ -114,7 +127,7 @@ final class Tokens {
                         j++;
                     }
                 }
-                list.add(new Token(Kind.PUNCT, i, j, text.substring(i, j), -1));
+                list.add(token(Kind.PUNCT, i, j, text.substring(i, j), -1));
                 i = j;
             }
         }

@@ -1,0 +1,126 @@
+package dev.parallax.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.parallax.compare.Comparer;
+import dev.parallax.compare.Comparison;
+import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.ingest.ArticleLoader;
+import dev.parallax.ingest.LoadResult;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+
+/**
+ * Thousands of generated and damaged documents through the whole engine: read (charset, binary sniffing,
+ * extraction), analysed (sentences, quotations), compared (wording only: the embedding model is not loaded
+ * here) and exported. No input may throw, and every result must satisfy {@link Invariants}.
+ *
+ * <p>The seed is fixed, so CI runs the same cases every time, some 2,000 in all, each property's share sized
+ * by what one try costs; {@link FuzzSettings} lets a longer run multiply them, or change the seed, from the
+ * command line (docs/robustness.md).
+ */
+@AddLifecycleHook(FuzzSettings.class)
+class ExtractCompareProperties {
+    private static final String SEED = "20261123";
+    private static final ArticleLoader LOADER = new ArticleLoader(Long.MAX_VALUE);
+    private static final Comparer LEXICAL = new Comparer(null);
+    private static final Map<String, Optional<AnalyzedArticle>> ORIGINALS = new ConcurrentHashMap<>();
+
+    /** Reads bytes as the loader reads a file of that name; an article (checked) or a one-line reason. */
+    static Optional<AnalyzedArticle> extract(String name, byte[] bytes) {
+        LoadResult r = LOADER.fromBytes(Path.of(name), bytes);
+        if (r instanceof LoadResult.Failed f) {
+            assertFalse(f.reason().isBlank(), "a reason is given");
+            assertFalse(f.reason().contains("\n"), "one line: " + f.reason());
+            return Optional.empty();
+        }
+        LoadResult.Loaded l = (LoadResult.Loaded) r;
+        Invariants.article(l.article());
+        AnalyzedArticle a = AnalyzedArticle.of(l.article());
+        Invariants.analysis(a);
+        return Optional.of(a);
+    }
+
+    static void compareBothWays(AnalyzedArticle a, AnalyzedArticle b) throws IOException {
+        Comparison ab = LEXICAL.compare(a, b);
+        Invariants.comparison(ab, a, b);
+        Invariants.exports(ab);
+        Comparison ba = LEXICAL.compare(b, a);
+        Invariants.comparison(ba, b, a);
+        assertTrue(ab.matches().size() == ba.matches().size() || !ab.matches().isEmpty() || !ba.matches().isEmpty(),
+                "both directions run");
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        return Documents.html();
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Documents.text();
+    }
+
+    @Provide
+    Arbitrary<Charset> charsets() {
+        return Documents.charsets();
+    }
+
+    @Provide
+    Arbitrary<CorpusMutations.Mutated> mutated() {
+        return CorpusMutations.mutated();
+    }
+
+    @Property(seed = SEED, tries = 500)
+    void generatedPagesAreReadAnalysedComparedAndExported(@ForAll("pages") String a, @ForAll("pages") String b,
+                                                          @ForAll("charsets") Charset charset, @ForAll boolean bom)
+            throws IOException {
+        Optional<AnalyzedArticle> pa = extract("a.html", Documents.encode(a, charset, bom));
+        Optional<AnalyzedArticle> pb = extract("b.html", b.getBytes(StandardCharsets.UTF_8));
+        if (pa.isPresent() && pb.isPresent()) {
+            compareBothWays(pa.get(), pb.get());
+        }
+    }
+
+    @Property(seed = SEED, tries = 500)
+    void generatedTextsAreReadAnalysedComparedAndExported(@ForAll("texts") String a, @ForAll("texts") String b,
+                                                          @ForAll("charsets") Charset charset, @ForAll boolean bom)
+            throws IOException {
+        Optional<AnalyzedArticle> ta = extract("a.txt", Documents.encode(a, charset, bom));
+        Optional<AnalyzedArticle> tb = extract("b.txt", b.getBytes(StandardCharsets.UTF_8));
+        if (ta.isPresent() && tb.isPresent()) {
+            compareBothWays(ta.get(), tb.get());
+        }
+    }
+
+    @Property(seed = SEED, tries = 100)
+    void damagedCorpusFilesAreReadAndComparedWithTheirOriginal(@ForAll("mutated") CorpusMutations.Mutated m)
+            throws IOException {
+        Optional<AnalyzedArticle> original = ORIGINALS.computeIfAbsent(m.original().name(),
+                name -> extract(name, m.original().bytes()));
+        assertTrue(original.isPresent(), "the undamaged corpus file reads: " + m.original());
+        Optional<AnalyzedArticle> damaged = extract(m.original().name(), m.bytes());
+        if (damaged.isPresent()) { // one way: the pages are long, and both ways are tried on generated documents
+            Comparison c = LEXICAL.compare(damaged.get(), original.get());
+            Invariants.comparison(c, damaged.get(), original.get());
+            Invariants.exports(c);
+        }
+    }
+
+    @Property(seed = SEED, tries = 1000)
+    void anyBytesGiveAnArticleOrAReason(@ForAll @Size(max = 3000) byte[] bytes, @ForAll boolean html) {
+        extract(html ? "x.html" : "x.txt", bytes);
+    }
+}
