@@ -1,5 +1,10 @@
 package dev.parallax.eval;
 
+import dev.parallax.compare.event.EventComparer;
+import dev.parallax.compare.semantic.CachingEmbedder;
+import dev.parallax.compare.semantic.OnnxEmbedder;
+import dev.parallax.compare.semantic.SentenceEmbedder;
+import dev.parallax.index.ArticleIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,7 @@ public final class EvaluationSummary {
     private EvaluationSummary() {
     }
 
-    public static List<Line> run(Path corpus) throws Exception {
+    public static List<Line> run(Path corpus, Path vectorIndex) throws Exception {
         List<Line> lines = new ArrayList<>();
         ExtractionEvaluation extraction = new ExtractionEvaluation();
         ExtractionEvaluation.ZyteReport zyte = extraction.zyte(corpus.resolve("article-extraction-benchmark/dev"));
@@ -49,16 +54,41 @@ public final class EvaluationSummary {
         lines.add(new Line("paraphrase, MSRP dev (" + paraphrase.pairs() + " pairs, 10-fold)", "accuracy",
                 ours.accuracy(), 0.76, "best published lexical systems"));
         lines.add(new Line("", "F1", ours.f1(), Double.NaN, ""));
+
+        // Events: sentence vectors are kept between runs in the evaluations' own index.
+        try (ArticleIndex index = ArticleIndex.open(vectorIndex).index()) {
+            SentenceEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().join(), index.vectorStore());
+            CoverageEvaluation.Report basil = CoverageEvaluation.basil(corpus, embedder);
+            lines.add(new Line("events, BASIL (300 same-event vs 300 hardest pairs)", "ROC AUC of coverage",
+                    basil.coverageFigure(), basil.tfidfFigure(), "document TF-IDF"));
+            CoverageEvaluation.Report semeval = CoverageEvaluation.semeval(corpus, embedder);
+            lines.add(new Line("events, SemEval-2022 Arabic (" + semeval.pairs().size() + " pairs)",
+                    "Spearman of coverage vs rating", semeval.coverageFigure(), semeval.tfidfFigure(), "document TF-IDF"));
+            QuoteLinkEvaluation.Report links = QuoteLinkEvaluation.evaluate(corpus, new EventComparer(embedder), 0, null);
+            lines.add(new Line("quotes across outlets, BASIL (" + links.events() + " events)", "link recall",
+                    links.recall(), Double.NaN, ""));
+            lines.add(new Line("", "link precision", links.strictPrecision(), Double.NaN, ""));
+            index.commit();
+        }
         return lines;
     }
 
     public static void main(String[] args) throws Exception {
-        Path corpus = args.length > 0 ? Path.of(args[0]) : CorpusFiles.defaultCorpus();
+        dev.parallax.Main.quietLibraryLogs();
+        Path corpus = CorpusFiles.defaultCorpus();
+        Path vectorIndex = Path.of("target", "eval-index");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--index")) {
+                vectorIndex = Path.of(args[++i]);
+            } else {
+                corpus = Path.of(args[i]);
+            }
+        }
         long t0 = System.nanoTime();
-        List<Line> lines = run(corpus);
-        System.out.printf(Locale.ROOT, "%-48s %-38s %9s %9s  %s%n", "evaluation", "metric", "Parallax", "peer", "");
+        List<Line> lines = run(corpus, vectorIndex);
+        System.out.printf(Locale.ROOT, "%-54s %-34s %9s %9s  %s%n", "evaluation", "metric", "Parallax", "peer", "");
         for (Line l : lines) {
-            System.out.printf(Locale.ROOT, "%-48s %-38s %9.3f %9s  %s%n", l.evaluation(), l.metric(), l.parallax(),
+            System.out.printf(Locale.ROOT, "%-54s %-34s %9.3f %9s  %s%n", l.evaluation(), l.metric(), l.parallax(),
                     Double.isNaN(l.peer()) ? "" : String.format(Locale.ROOT, "%.3f", l.peer()), l.peerName());
         }
         System.out.printf(Locale.ROOT, "%n(%.1f s)%n", (System.nanoTime() - t0) / 1e9);
