@@ -12,13 +12,18 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -27,7 +32,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * extraction), analysed (sentences, quotations), compared (wording only: the embedding model is not loaded
  * here) and exported. No input may throw, and every result must satisfy {@link Invariants}.
  *
- * <p>The seed is fixed, so CI runs the same cases every time, some 2,000 in all, each property's share sized
+ * <p>The seed is fixed, so CI runs the same cases every time, some 2,400 in all, each property's share sized
  * by what one try costs; {@link FuzzSettings} lets a longer run multiply them, or change the seed, from the
  * command line (docs/robustness.md).
  */
@@ -55,6 +60,10 @@ class ExtractCompareProperties {
 
     static void compareBothWays(AnalyzedArticle a, AnalyzedArticle b) throws IOException {
         Comparison ab = LEXICAL.compare(a, b);
+        // what the run covered (shown with -Djqwik.reporting.onlyfailures=false)
+        Statistics.label("matched passages").collect(ab.matches().isEmpty() ? "none" : "some");
+        Statistics.label("moved or near").collect(ab.matches().stream().anyMatch(m -> m.moved()
+                || m.kind() != dev.parallax.compare.MatchKind.IDENTICAL) ? "yes" : "no");
         Invariants.comparison(ab, a, b);
         Invariants.exports(ab);
         Comparison ba = LEXICAL.compare(b, a);
@@ -102,6 +111,43 @@ class ExtractCompareProperties {
         Optional<AnalyzedArticle> tb = extract("b.txt", b.getBytes(StandardCharsets.UTF_8));
         if (ta.isPresent() && tb.isPresent()) {
             compareBothWays(ta.get(), tb.get());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> pieces() {
+        return Documents.textPiece().list().ofMaxSize(100);
+    }
+
+    /**
+     * Two versions of one text, the second edited (pieces dropped, repeated, swapped, moved, words put in):
+     * most passages have a counterpart, so the aligner, the diff and the moved marks all do real work.
+     */
+    @Property(seed = SEED, tries = 300)
+    void editedVersionsOfOneTextAreAligned(@ForAll("pieces") List<String> pieces, @ForAll long seed)
+            throws IOException {
+        List<String> edited = new ArrayList<>(pieces);
+        Random r = new Random(seed);
+        for (int k = r.nextInt(6); k > 0 && !edited.isEmpty(); k--) {
+            int i = r.nextInt(edited.size());
+            int j = r.nextInt(edited.size());
+            switch (r.nextInt(5)) {
+                case 0 -> edited.remove(i);
+                case 1 -> edited.add(j, edited.get(i));
+                case 2 -> Collections.swap(edited, i, j);
+                case 3 -> edited.add(j, "actually ");
+                default -> { // a run of pieces moved elsewhere
+                    int to = Math.min(edited.size(), i + 1 + r.nextInt(10));
+                    List<String> run = new ArrayList<>(edited.subList(i, to));
+                    edited.subList(i, to).clear();
+                    edited.addAll(Math.min(j, edited.size()), run);
+                }
+            }
+        }
+        Optional<AnalyzedArticle> a = extract("a.txt", String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+        Optional<AnalyzedArticle> b = extract("b.txt", String.join("", edited).getBytes(StandardCharsets.UTF_8));
+        if (a.isPresent() && b.isPresent()) {
+            compareBothWays(a.get(), b.get());
         }
     }
 
