@@ -1,5 +1,9 @@
 package dev.parallax.export;
 
+import static dev.parallax.export.HtmlParts.flag;
+import static dev.parallax.export.HtmlParts.language;
+import static dev.parallax.export.HtmlParts.source;
+
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.DiffOp;
 import dev.parallax.compare.Match;
@@ -8,7 +12,6 @@ import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.UniquePassage;
 import dev.parallax.ingest.Article;
-import dev.parallax.text.Languages;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberMention;
 import java.io.IOException;
@@ -554,26 +557,8 @@ public final class ComparisonHtml {
             }
         }
 
-        private static void flag(Element parent, String text, boolean warn) {
-            parent.appendElement("span").addClass("flag").addClass(warn ? "warn" : "ok").text(text);
-        }
 
-        /** The publisher in small caps, or the file name as written (upper-casing a file name garbles it). */
-        private static void source(Element parent, Article a) {
-            Element e = parent.appendElement("span").addClass("source").text(Overview.source(a));
-            if (!Overview.hasPublisher(a)) {
-                e.addClass("file");
-            }
-        }
 
-        private static void language(Element e, Article a) {
-            if (a.language() != null && a.language().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-                e.attr("lang", a.language());
-            }
-            if (Languages.isRightToLeft(a.text())) {
-                e.attr("dir", "rtl");
-            }
-        }
     }
 
     private static String matchId(int side, int index) {

@@ -1,5 +1,9 @@
 package dev.parallax.export;
 
+import static dev.parallax.export.HtmlParts.flag;
+import static dev.parallax.export.HtmlParts.language;
+import static dev.parallax.export.HtmlParts.source;
+
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.Group;
@@ -7,7 +11,6 @@ import dev.parallax.compare.event.Member;
 import dev.parallax.compare.event.NumberGroup;
 import dev.parallax.compare.event.QuoteGroup;
 import dev.parallax.ingest.Article;
-import dev.parallax.text.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -362,24 +365,7 @@ public final class EventHtml {
             header(table, first, second, null);
         }
 
-        private static void flag(Element parent, String text, boolean warn) {
-            parent.appendElement("span").addClass("flag").addClass(warn ? "warn" : "ok").text(text);
-        }
 
-        private static void source(Element parent, Article a) {
-            Element s = parent.appendElement("span").addClass("source").text(Overview.source(a));
-            if (!Overview.hasPublisher(a)) {
-                s.addClass("file");
-            }
-        }
 
-        private static void language(Element el, Article a) {
-            if (a.language() != null && a.language().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-                el.attr("lang", a.language());
-            }
-            if (Languages.isRightToLeft(a.text())) {
-                el.attr("dir", "rtl");
-            }
-        }
     }
 }
