@@ -10,9 +10,6 @@ import dev.parallax.ingest.LoadResult;
 import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +92,7 @@ public final class CompareBenchmark {
         }
         report("BASIL: compare 300 within-event pairs", t1);
         report("BASIL: total, embeddings included", t0);
-        printMemory();
+        PeakMemory.print();
     }
 
     private static void report(String what, long start) {
@@ -158,22 +155,4 @@ public final class CompareBenchmark {
         embedder.embedAll(texts);
     }
 
-    private static void printMemory() throws IOException {
-        long heapPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heapPeak += pool.getPeakUsage().getUsed();
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-58s %10.0f MB%n", "peak Java heap (sum of pool peaks)", heapPeak / 1048576.0);
-        Path status = Path.of("/proc/self/status");
-        if (Files.exists(status)) {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    System.out.printf(Locale.ROOT, "%-58s %10.0f MB%n", "peak resident memory of the process (VmHWM)", kb / 1024.0);
-                }
-            }
-        }
-    }
 }

@@ -10,9 +10,6 @@ import dev.parallax.index.VectorStore;
 import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.text.TextFolding;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -115,7 +112,7 @@ public final class EventBenchmark {
                 "ten articles (45 pairs), warm", runs[3] / 1e6, runs[0] / 1e6, runs[6] / 1e6);
         System.out.printf("ten-article event: %d groups (%d told by all), %d quotations, %d numbers%n",
                 e.groups().size(), e.toldByAll(), e.quotes().size(), e.numbers().size());
-        printMemory();
+        PeakMemory.print();
         if (index != null) {
             index.close();
         }
@@ -148,22 +145,4 @@ public final class EventBenchmark {
         System.out.printf(Locale.ROOT, "%-58s %10.1f ms%n", what, (System.nanoTime() - start) / 1e6);
     }
 
-    private static void printMemory() throws IOException {
-        long heapPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heapPeak += pool.getPeakUsage().getUsed();
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-58s %10.0f MB%n", "peak Java heap (sum of pool peaks)", heapPeak / 1048576.0);
-        Path status = Path.of("/proc/self/status");
-        if (Files.exists(status)) {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    System.out.printf(Locale.ROOT, "%-58s %10.0f MB%n", "peak resident memory of the process (VmHWM)", kb / 1024.0);
-                }
-            }
-        }
-    }
 }
