@@ -199,6 +199,22 @@ final class CoverageView extends VBox {
             this.kind = kind;
             getStyleClass().add("grid-cell");
             setOnMouseClicked(e -> choose());
+            // One tooltip per cell, filled when it shows: scrolling reuses cells and builds nothing.
+            Tooltip tip = new Tooltip();
+            tip.setOnShowing(e -> tip.setGraphic(wordingFlow()));
+            setTooltip(tip);
+        }
+
+        /** The whole wording, wrapped safely whatever the script. */
+        private SafeWrapFlow wordingFlow() {
+            Member member = getItem();
+            Text full = new Text(member == null || event == null ? ""
+                    : member.span().of(event.articles().get(member.article()).article().text()));
+            full.getStyleClass().add("tooltip-text");
+            SafeWrapFlow flow = new SafeWrapFlow(full);
+            flow.setPrefWidth(480);
+            flow.setMaxWidth(480);
+            return flow;
         }
 
         @Override
@@ -207,7 +223,6 @@ final class CoverageView extends VBox {
             getStyleClass().removeIf(s -> s.startsWith("kind-"));
             if (empty || member == null || event == null) {
                 setText(null);
-                setTooltip(null);
                 return;
             }
             String wording = member.span().of(event.articles().get(member.article()).article().text());
@@ -216,14 +231,6 @@ final class CoverageView extends VBox {
             if (row != null) {
                 getStyleClass().add("kind-" + kind.apply(row));
             }
-            Text full = new Text(wording);
-            full.getStyleClass().add("tooltip-text");
-            SafeWrapFlow flow = new SafeWrapFlow(full); // wrapped safely whatever the script
-            flow.setPrefWidth(480);
-            flow.setMaxWidth(480);
-            Tooltip tip = new Tooltip();
-            tip.setGraphic(flow);
-            setTooltip(tip);
         }
 
         private void choose() {

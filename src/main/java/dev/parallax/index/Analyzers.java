@@ -79,27 +79,25 @@ public final class Analyzers {
     }
 
     static Analyzer exact() {
-        return new Folding() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                StandardTokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new ASCIIFoldingFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return folded(false);
     }
 
     static Analyzer spellingFolded() {
+        return folded(true);
+    }
+
+    /** Every word, lower-cased and accent-folded; with {@code arabicSpelling}, Arabic spelling variants too. */
+    private static Analyzer folded(boolean arabicSpelling) {
         return new Folding() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream s = new LowerCaseFilter(source);
                 s = new ASCIIFoldingFilter(s);
-                // Both filters only touch Arabic-script letters.
-                s = new PersianNormalizationFilter(s);
-                s = new ArabicNormalizationFilter(s);
+                if (arabicSpelling) { // both filters only touch Arabic-script letters
+                    s = new PersianNormalizationFilter(s);
+                    s = new ArabicNormalizationFilter(s);
+                }
                 return new TokenStreamComponents(source, s);
             }
         };
