@@ -99,6 +99,7 @@ public final class ParallaxApp extends Application {
     private void shootWhenShown(Stage stage, ReaderWindow window, Path file, long[] firstFrame) {
         long[] highlights = {0};
         boolean[] written = {false};
+        boolean[] finalView = {false}; // the refined view is reached once, by whichever signal comes first
         // If the refined view never comes (the model failed), the picture shows what is there.
         javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
         fallback.setOnFinished(e -> {
@@ -108,14 +109,15 @@ public final class ParallaxApp extends Application {
             }
         });
         fallback.play();
-        model.comparisonProperty().addListener((o, was, now) -> {
-            if (now == null) {
+        Runnable shown = () -> {
+            if (model.comparisonProperty().get() == null) {
                 return;
             }
             if (highlights[0] == 0) {
                 afterPulses(2, () -> highlights[0] = sinceStart());
             }
-            if (model.semanticProperty().get()) {
+            if (model.semanticProperty().get() && !finalView[0]) {
+                finalView[0] = true;
                 // The final view: select the first changed passage so the detail bar shows a diff.
                 afterPulses(2, () -> {
                     try {
@@ -129,6 +131,13 @@ public final class ParallaxApp extends Application {
                         });
                     }
                 });
+            }
+        };
+        model.comparisonProperty().addListener((o, was, now) -> shown.run());
+        // A refinement equal to the first comparison sets no new comparison, only the semantic flag.
+        model.semanticProperty().addListener((o, was, now) -> {
+            if (now) {
+                shown.run();
             }
         });
     }

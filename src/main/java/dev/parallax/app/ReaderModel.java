@@ -56,7 +56,10 @@ final class ReaderModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Event> event = new ReadOnlyObjectWrapper<>();
     private int eventGeneration;
     private List<IndexedArticle> eventArticles = List.of();
+    /** The comparison shown is the refined one (the last step), whichever way it was decided. */
     private final ReadOnlyBooleanWrapper semantic = new ReadOnlyBooleanWrapper();
+    /** The refined comparison used the meaning model (it reads English only; other languages go by wording). */
+    private final ReadOnlyBooleanWrapper meaningUsed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
     private int generation;
@@ -125,6 +128,10 @@ final class ReaderModel implements AutoCloseable {
 
     ReadOnlyObjectProperty<Event> eventProperty() {
         return event.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty meaningUsedProperty() {
+        return meaningUsed.getReadOnlyProperty();
     }
 
     ReadOnlyBooleanProperty semanticProperty() {
@@ -247,6 +254,7 @@ final class ReaderModel implements AutoCloseable {
             }
             Trace.mark("lexical: done");
             semantic.set(false);
+            meaningUsed.set(false);
             comparison.set(lexical.getValue());
             Trace.mark("lexical: shown");
             status.set("Compared on wording; refining with meaning…");
@@ -262,23 +270,28 @@ final class ReaderModel implements AutoCloseable {
     }
 
     private void refine(int mine, AnalyzedArticle aa, AnalyzedArticle bb) {
-        Task<Comparison> refined = new Task<>() {
+        record Refined(Comparison comparison, boolean meaning) {
+        }
+        Task<Refined> refined = new Task<>() {
             @Override
-            protected Comparison call() throws Exception {
+            protected Refined call() throws Exception {
                 updateMessage("Loading the meaning model…");
                 updateProgress(-1, 1);
                 CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().get(), index.vectorStore());
                 updateMessage("Comparing meaning…");
                 Comparison c = new Comparer(embedder).compare(aa, bb);
                 index.commit();
-                return c;
+                return new Refined(c, embedder.reads(aa.article().language()) && embedder.reads(bb.article().language()));
             }
         };
         refined.setOnSucceeded(e -> {
             if (mine == generation) {
-                semantic.set(true);
-                comparison.set(refined.getValue());
-                status.set("Compared on wording and meaning");
+                Refined r = refined.getValue();
+                meaningUsed.set(r.meaning());
+                semantic.set(true); // before the comparison: its listeners read it
+                comparison.set(r.comparison()); // no event when equal to the first one: see semanticProperty
+                status.set(r.meaning() ? "Compared on wording and meaning"
+                        : "Compared on wording (the meaning model reads English only)");
             }
         });
         refined.setOnFailed(e -> status.set("Compared on wording only (the meaning model is unavailable: "
@@ -322,7 +335,11 @@ final class ReaderModel implements AutoCloseable {
         refined.setOnSucceeded(e -> {
             if (mine == eventGeneration) {
                 event.set(refined.getValue());
-                status.set(analyzed.size() + " reports compared on wording and meaning");
+                // The English model reads only English reports; the others were compared on wording.
+                var model = OnnxEmbedder.shared().join(); // loaded: the refinement used it
+                boolean allRead = analyzed.stream().allMatch(x -> model.reads(x.article().language()));
+                status.set(analyzed.size() + (allRead ? " reports compared on wording and meaning"
+                        : " reports compared, on meaning where the model reads the language (English), else on wording"));
             }
         });
         refined.setOnFailed(e -> status.set("Reports compared on wording only (the meaning model is unavailable: "

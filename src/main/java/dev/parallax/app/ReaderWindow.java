@@ -83,6 +83,12 @@ final class ReaderWindow {
         right.setOnSelect(i -> select(right, i));
         build();
         model.comparisonProperty().addListener((o, was, now) -> show(now));
+        // A refinement that changed nothing (same comparison) still changes what the figures rest on.
+        model.semanticProperty().addListener((o, was, now) -> {
+            if (model.comparisonProperty().get() != null) {
+                side.show(model.comparisonProperty().get(), basis());
+            }
+        });
         model.eventProperty().addListener((o, was, now) -> {
             if (now != null) {
                 coverage.show(now);
@@ -351,10 +357,18 @@ final class ReaderWindow {
         }
         left.show(c.a().article(), sourceLine(c.a().article()), Highlights.of(c, 0));
         right.show(c.b().article(), sourceLine(c.b().article()), Highlights.of(c, 1));
-        side.show(c, model.semanticProperty().get());
+        side.show(c, basis());
         diffBar.show(null);
         stage.setTitle("Parallax — " + titleOf(c.a().article()) + "  ·  " + titleOf(c.b().article()));
         Platform.runLater(this::redrawMarks);
+    }
+
+    /** What the overlap figures rest on, for the summary line. */
+    private String basis() {
+        if (!model.semanticProperty().get()) {
+            return " (wording only so far)";
+        }
+        return model.meaningUsedProperty().get() ? "" : " (wording only: the meaning model reads English)";
     }
 
     private static String titleOf(Article a) {

@@ -95,10 +95,11 @@ final class SidePanel extends VBox {
         return query;
     }
 
-    void show(Comparison c, boolean semantic) {
+    /** @param basis what the figures rest on, appended to the overlap line ("" for wording and meaning) */
+    void show(Comparison c, String basis) {
         comparison = c;
         summary.setText(String.format(Locale.ROOT, "%.0f%% of A shared · %.0f%% of B shared%s",
-                100 * c.stats().sharedA(), 100 * c.stats().sharedB(), semantic ? "" : " (wording only so far)"));
+                100 * c.stats().sharedA(), 100 * c.stats().sharedB(), basis));
         counts.getChildren().clear();
         int row = 0;
         for (MatchKind kind : MatchKind.values()) {
