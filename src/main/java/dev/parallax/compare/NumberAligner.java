@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  *   <li>what: their {@code counts} share a word (folded, stop words dropped, plurals reduced), or they have a
  *   unit and their {@code counts} do not contradict each other (both present but no shared word);</li>
  *   <li>same statement: the comparison engine aligned the passages ({@code sameContext}), or the values
- *   agree.</li>
+ *   agree: equal, or within rounding when the counted words are shared (35.7 % of one thing and 36 % of
+ *   another, in passages that tell different things, stay apart).</li>
  * </ul>
+ * A disagreement needs a shared counted word or values within half of each other: "45.8 percent" against
+ * "over 10 percent" in one aligned sentence are two quantities.
  * Values that agree in aligned passages are paired even without the "what" evidence. So two different
  * numbers of the same thing in unrelated passages ("two countries" here, "17 countries" there) stay apart,
  * while a disagreement in aligned passages ("70%" against "72%" of machine tools) is paired and shown as a
@@ -53,6 +56,8 @@ public final class NumberAligner {
     private static final long FULL_SCAN_LIMIT = 1_000_000L;
     /** How many mentions either side of the expected position a crowded key offers in a large comparison. */
     private static final int CROWDED_WINDOW = 25;
+    /** The largest relative difference paired as a disagreement when the counted words give no evidence. */
+    private static final double MAX_UNNAMED_DISAGREEMENT = 0.5;
     private static final Set<String> YEAR_LIKE = Set.of("year", "decade");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern DATE = Pattern.compile("(\\d{4}|-)-(\\d{2})(?:-(\\d{2}))?");
@@ -87,7 +92,9 @@ public final class NumberAligner {
             int i = pair[0];
             int j = pair[1];
             boolean agree = agree(as.get(i), precisionA[i], bs.get(j), precisionB[j]);
-            Candidate c = score(i, j, as.get(i), bs.get(j), stemsA.get(i), stemsB.get(j), agree, context);
+            boolean exact = agree && (sameValue(as.get(i), bs.get(j))
+                    || roundedFromExactFigure(as.get(i), precisionA[i], bs.get(j), precisionB[j]));
+            Candidate c = score(i, j, as.get(i), bs.get(j), stemsA.get(i), stemsB.get(j), agree, exact, context);
             if (c != null) {
                 candidates.add(c);
             }
@@ -194,7 +201,7 @@ public final class NumberAligner {
     }
 
     private static Candidate score(int i, int j, NumberMention x, NumberMention y, Set<String> sx, Set<String> sy,
-                                   boolean agree, BiPredicate<Span, Span> context) {
+                                   boolean agree, boolean exact, BiPredicate<Span, Span> context) {
         if (!Objects.equals(x.unit(), y.unit())) {
             return null;
         }
@@ -213,7 +220,14 @@ public final class NumberAligner {
         } catch (RuntimeException e) {
             ctx = false;
         }
-        boolean eligible = what && (ctx || agree) || ctx && agree;
+        boolean sameWords = overlap > 0;
+        // Agreement within rounding alone is weak: one report's 35.7 % and another's 36 % are often two
+        // people's figures. Without shared words or aligned passages it must be exact (see the caller).
+        boolean valueEvidence = agree && (sameWords || ctx || exact);
+        // A disagreement with nothing but the unit in common must at least be of the same size: 45.8 % of
+        // taxes against "over 10 %" of income in one aligned sentence are two quantities, not a misreport.
+        boolean plausible = agree || sameWords || relativeDifference(x.value(), y.value()) <= MAX_UNNAMED_DISAGREEMENT;
+        boolean eligible = plausible && (what && (ctx || valueEvidence) || ctx && agree);
         if (!eligible) {
             return null;
         }
@@ -221,6 +235,21 @@ public final class NumberAligner {
                 - 0.5 * Math.min(1, relativeDifference(x.value(), y.value()));
         return new Candidate(i, j, score, agree);
     }
+    /**
+     * One report gives a figure to four or more significant digits and the other rounds it ("$14,959,450"
+     * and "$15 million"): the pattern of a figure read from a document, unlikely by coincidence.
+     */
+    private static boolean roundedFromExactFigure(NumberMention x, double stepX, NumberMention y, double stepY) {
+        double finer = Math.min(stepX, stepY);
+        double size = Math.max(Math.abs(x.value()), Math.abs(y.value()));
+        return finer > 0 && size / finer >= 1000;
+    }
+
+    /** Equal as given (a date or year already agrees only when equal), not merely within rounding. */
+    private static boolean sameValue(NumberMention x, NumberMention y) {
+        return "date".equals(x.unit()) || isYearLike(x.unit()) || x.value() == y.value() && x.high() == y.high();
+    }
+
     private static double relativeDifference(double x, double y) {
         double max = Math.max(Math.abs(x), Math.abs(y));
         return max == 0 ? 0 : Math.abs(x - y) / max;

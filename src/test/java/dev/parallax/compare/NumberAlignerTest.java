@@ -270,6 +270,27 @@ class NumberAlignerTest {
     }
 
     @Test
+    void figuresOfTwoPeopleThatAgreeOnlyWithinRoundingStayApart() {
+        List<NumberMatch> out = align("The Clintons' effective federal tax rate for 2014 was 35.7 percent.",
+                "Bush said his average federal tax rate was 36 percent.", NEVER);
+        assertTrue(out.stream().noneMatch(m -> m.a() != null && m.b() != null && m.a().unit().equals("percent")),
+                out.toString());
+        List<NumberMatch> equal = align("The rate was 36 percent.", "Bush paid roughly 36 percent.", NEVER);
+        assertEquals(1, equal.size());
+        assertEquals(Boolean.TRUE, equal.getFirst().agree());
+    }
+
+    @Test
+    void aDisagreementOfUnnamedQuantitiesMustBeOfTheSameSize() {
+        List<NumberMatch> far = align("The combined tax rate was 45.8 percent.",
+                "They gave over 10 percent to charity.", ALWAYS);
+        assertEquals(2, far.size(), far.toString());
+        List<NumberMatch> near = align("Turnout reached 61 percent.", "Turnout was 58 percent.", ALWAYS);
+        assertEquals(1, near.size());
+        assertEquals(Boolean.FALSE, near.getFirst().agree());
+    }
+
+    @Test
     void differentYearsDoNotPairEvenInAlignedPassages() {
         List<NumberMatch> out = align("He served until 2001.", "He served until 1976.", ALWAYS);
         assertEquals(2, out.size());
