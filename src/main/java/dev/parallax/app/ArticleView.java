@@ -100,6 +100,13 @@ final class ArticleView extends VBox {
 
     /** Marks one highlight as selected (or none with -1) and scrolls it into view. */
     void select(int highlight) {
+        mark(highlight);
+        if (highlight >= 0) {
+            scrollTo(highlights.get(highlight).span());
+        }
+    }
+
+    private void mark(int highlight) {
         selected = highlight;
         for (Run r : runs) {
             r.text().getStyleClass().remove("selected");
@@ -108,9 +115,31 @@ final class ArticleView extends VBox {
             }
         }
         paragraphs.forEach(Paragraph::markStale);
-        if (highlight >= 0) {
-            scrollTo(highlights.get(highlight).span());
+    }
+
+    /** Where the reader is in this pane: the focused span, the selected passage's span, the scroll position. */
+    record Place(Span focus, Span selected, double scroll) {
+    }
+
+    Place place() {
+        return new Place(focus, selected >= 0 ? highlights.get(selected).span() : null, scroll.getVvalue());
+    }
+
+    /**
+     * Puts the reader back where {@link #place()} found them after the same article was shown again (the
+     * refined comparison): the focus, the passage at the same span if there still is one, the scroll.
+     */
+    void restore(Place place) {
+        focus = place.focus();
+        render();
+        int again = -1;
+        for (int i = 0; place.selected() != null && i < highlights.size(); i++) {
+            if (highlights.get(i).span().equals(place.selected())) {
+                again = i;
+            }
         }
+        mark(again);
+        scroll.setVvalue(place.scroll());
     }
 
     int selected() {

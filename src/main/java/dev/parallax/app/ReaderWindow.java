@@ -82,7 +82,7 @@ final class ReaderWindow {
         left.setOnSelect(i -> select(left, i));
         right.setOnSelect(i -> select(right, i));
         build();
-        model.comparisonProperty().addListener((o, was, now) -> show(now));
+        model.comparisonProperty().addListener((o, was, now) -> show(was, now));
         // A refinement that changed nothing (same comparison) still changes what the figures rest on.
         model.semanticProperty().addListener((o, was, now) -> {
             if (model.comparisonProperty().get() != null) {
@@ -349,6 +349,32 @@ final class ReaderWindow {
             }
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /**
+     * Shows a comparison; when it is a new one of the same two reports (the refinement), the reader keeps
+     * their place: the focus, the selected passage and its counterpart, the scroll position.
+     */
+    void show(Comparison was, Comparison now) {
+        boolean again = was != null && now != null && sameReports(was, now);
+        ArticleView.Place inA = again ? left.place() : null;
+        ArticleView.Place inB = again ? right.place() : null;
+        show(now);
+        if (!again) {
+            return;
+        }
+        left.restore(inA);
+        right.restore(inB);
+        ArticleView chosen = active.selected() >= 0 ? active : left.selected() >= 0 ? left : right;
+        if (chosen.selected() >= 0) {
+            select(chosen, chosen.selected()); // the counterpart and the detail bar, from the new comparison
+            left.scrollToFraction(inA.scroll());
+            right.scrollToFraction(inB.scroll());
+        }
+    }
+
+    private static boolean sameReports(Comparison x, Comparison y) {
+        return x.a().article().equals(y.a().article()) && x.b().article().equals(y.b().article());
     }
 
     private void show(Comparison c) {

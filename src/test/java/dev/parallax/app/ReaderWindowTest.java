@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
+import dev.parallax.compare.Comparison;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.text.TextFolding;
@@ -123,6 +124,38 @@ class ReaderWindowTest {
         assertEquals(Set.of("000_1892a7c5b9cc6f21.txt", "002_662e5159e07f3f7b.txt"), articles);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#search-hits .hit-mark").queryAll().isEmpty(), "the hit is marked in the list");
+    }
+
+    @Test
+    void aComparisonOfTheSameReportsShownAgainKeepsTheReadersPlace(FxRobot robot) throws Exception {
+        awaitComparison();
+        Comparison shown = model.comparisonProperty().get();
+        String textA = window.left().article().text();
+        int at = textA.indexOf("war machine");
+        assertTrue(at > 0);
+        dev.parallax.text.Span hit = new dev.parallax.text.Span(at, at + "war machine".length());
+        robot.interact(() -> {
+            window.left().focus(hit);
+            window.step(1);
+            window.step(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView.Place before = window.left().place();
+        int selectedB = window.right().selected();
+        String detail = window.diffBar().diffText();
+        assertTrue(before.selected() != null, "F7 twice selected a difference");
+        // The refinement replaces the comparison with a new one of the same two reports (here: the same result).
+        Comparison again = new Comparison(shown.articles(), shown.matches(), shown.unique(), shown.quotes(),
+                shown.numbers(), shown.stats());
+        robot.interact(() -> window.show(shown, again));
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView.Place after = window.left().place();
+        assertEquals(hit, after.focus(), "the focused search hit is kept");
+        assertEquals(before.selected(), after.selected(), "the selected passage is kept");
+        assertEquals(before.scroll(), after.scroll(), 1e-9, "the scroll position is kept");
+        assertEquals(selectedB, window.right().selected(), "its counterpart stays selected");
+        assertEquals(detail, window.diffBar().diffText());
+        assertFalse(robot.lookup("#pane-a .focus").queryAll().isEmpty(), "the focus is still drawn");
     }
 
     @Test
