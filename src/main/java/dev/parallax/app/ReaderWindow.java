@@ -241,12 +241,21 @@ final class ReaderWindow {
 
     static String label(Article a) {
         String title = a.title() == null ? Path.of(a.path()).getFileName().toString() : a.title();
-        return title + "  ·  " + sourceLine(a);
+        return leftToRight(title, "  ·  ", sourceLine(a));
     }
 
     static String sourceLine(Article a) {
         String src = a.metadata().publisher() != null ? a.metadata().publisher() : Path.of(a.path()).getFileName().toString();
-        return a.metadata().date() == null ? src : src + " · " + a.metadata().date();
+        return a.metadata().date() == null ? src : leftToRight(src, " · ", a.metadata().date());
+    }
+
+    /**
+     * Joins two pieces of a left-to-right label. After a right-to-left piece comes a left-to-right mark, so
+     * the separator and a following name that starts with digits ("1.txt", a date) stay on its right instead
+     * of joining the Arabic run.
+     */
+    static String leftToRight(String first, String separator, String second) {
+        return first + (LineBreaks.needed(first) ? "\u200E" : "") + separator + second;
     }
 
     private MenuItem item(String text, String keys, Runnable action) {
