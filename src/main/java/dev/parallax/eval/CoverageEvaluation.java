@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,14 +42,31 @@ public final class CoverageEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One pair of articles: its label (same event, or the human rating), and the scores. */
-    public record Pair(String a, String b, double label, double tfidf, double coverAB, double coverBA) {
+    public record Pair(String a, String b, double label, double tfidf, double coverAB, double coverBA,
+                       double containment) {
         public double coverage() {
             return Math.max(coverAB, coverBA);
         }
     }
 
+    /** A figure measured beside the headline ones: another score tried on the same pairs. */
+    public record Tried(String score, double figure) {
+    }
+
     public record Report(String name, List<Pair> pairs, double coverageFigure, double tfidfFigure,
-                         double meanDirectionFigure) {
+                         double meanDirectionFigure, List<Tried> tried) {
+    }
+
+    /** The scores tried besides coverage, each as a function of a pair, with the report's own measure. */
+    private static List<Tried> tried(List<Pair> pairs, java.util.function.ToDoubleFunction<double[]> measure) {
+        Map<String, java.util.function.ToDoubleFunction<Pair>> scores = new LinkedHashMap<>();
+        scores.put("sentence containment, idf-weighted words (larger direction)", Pair::containment);
+        scores.put("TF-IDF + coverage / 10", p -> p.tfidf() + p.coverage() / 10);
+        scores.put("TF-IDF + coverage / 2", p -> p.tfidf() + p.coverage() / 2);
+        scores.put("TF-IDF + coverage", p -> p.tfidf() + p.coverage());
+        List<Tried> out = new ArrayList<>();
+        scores.forEach((name, f) -> out.add(new Tried(name, measure.applyAsDouble(values(pairs, f)))));
+        return out;
     }
 
     private CoverageEvaluation() {
@@ -90,11 +109,15 @@ public final class CoverageEvaluation {
         List<Pair> scored = score(articles, files, pairs, labels, tfidf, embedder);
         List<Pair> pos = scored.subList(0, same.size());
         List<Pair> neg = scored.subList(same.size(), scored.size());
+        int positives = same.size();
+        java.util.function.ToDoubleFunction<double[]> auc = v -> RankStatistics.auc(
+                java.util.Arrays.copyOfRange(v, 0, positives), java.util.Arrays.copyOfRange(v, positives, v.length));
         return new Report("BASIL, same event vs hardest cross-event pairs (ROC AUC)", scored,
                 RankStatistics.auc(values(pos, Pair::coverage), values(neg, Pair::coverage)),
                 RankStatistics.auc(values(pos, Pair::tfidf), values(neg, Pair::tfidf)),
                 RankStatistics.auc(values(pos, p -> (p.coverAB() + p.coverBA()) / 2),
-                        values(neg, p -> (p.coverAB() + p.coverBA()) / 2)));
+                        values(neg, p -> (p.coverAB() + p.coverBA()) / 2)),
+                tried(scored, auc));
     }
 
     /** SemEval Arabic: Spearman of coverage against the human similarity rating. */
@@ -122,12 +145,17 @@ public final class CoverageEvaluation {
         return new Report("SemEval-2022 Task 8 Arabic, rating vs score (Spearman)", scored,
                 RankStatistics.spearman(values(scored, Pair::coverage), similarity),
                 RankStatistics.spearman(values(scored, Pair::tfidf), similarity),
-                RankStatistics.spearman(values(scored, p -> (p.coverAB() + p.coverBA()) / 2), similarity));
+                RankStatistics.spearman(values(scored, p -> (p.coverAB() + p.coverBA()) / 2), similarity),
+                tried(scored, v -> RankStatistics.spearman(v, similarity)));
     }
 
     private static String document(AnalyzedArticle a) {
         String title = a.article().title();
         return (title == null ? "" : title + "\n\n") + a.text();
+    }
+
+    private static List<String> sentences(AnalyzedArticle a) {
+        return a.sentences().stream().map(s -> s.text(a.text())).toList();
     }
 
     private static double[] values(List<Pair> pairs, java.util.function.ToDoubleFunction<Pair> f) {
@@ -160,6 +188,8 @@ public final class CoverageEvaluation {
             embedder.embedAll(texts);
         }
         EventComparer comparer = new EventComparer(embedder);
+        SentenceContainment containment = new SentenceContainment(tfidf);
+        List<List<String>> sentences = articles.stream().map(CoverageEvaluation::sentences).toList();
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             List<Future<Pair>> futures = new ArrayList<>();
@@ -169,8 +199,10 @@ public final class CoverageEvaluation {
                 double label = labels[k];
                 futures.add(pool.submit(() -> {
                     Event e = comparer.compare(List.of(articles.get(i), articles.get(j)));
+                    double contained = Math.max(containment.of(sentences.get(i), sentences.get(j)),
+                            containment.of(sentences.get(j), sentences.get(i)));
                     return new Pair(names.get(i), names.get(j), label, tfidf.cosine(i, j), e.coverage().of(0, 1),
-                            e.coverage().of(1, 0));
+                            e.coverage().of(1, 0), contained);
                 }));
             }
             List<Pair> out = new ArrayList<>();
@@ -228,11 +260,12 @@ public final class CoverageEvaluation {
                 print(r, list);
             }
             if (dump != null) {
-                List<String> lines = new ArrayList<>(List.of("set\ta\tb\tlabel\ttfidf\tcoverAB\tcoverBA"));
+                List<String> lines = new ArrayList<>(List.of("set\ta\tb\tlabel\ttfidf\tcoverAB\tcoverBA\tcontainment"));
                 for (Report r : reports) {
                     String set = r.name().startsWith("BASIL") ? "basil" : "semeval";
                     r.pairs().forEach(p -> lines.add(String.join("\t", set, p.a(), p.b(), String.valueOf(p.label()),
-                            String.valueOf(p.tfidf()), String.valueOf(p.coverAB()), String.valueOf(p.coverBA()))));
+                            String.valueOf(p.tfidf()), String.valueOf(p.coverAB()), String.valueOf(p.coverBA()),
+                            String.valueOf(p.containment()))));
                 }
                 java.nio.file.Files.write(dump, lines);
             }
@@ -244,6 +277,10 @@ public final class CoverageEvaluation {
         System.out.printf(Locale.ROOT, "  %-46s %.3f%n", "coverage (larger direction)", r.coverageFigure());
         System.out.printf(Locale.ROOT, "  %-46s %.3f%n", "coverage (mean of the two directions)", r.meanDirectionFigure());
         System.out.printf(Locale.ROOT, "  %-46s %.3f%n", "document TF-IDF cosine (baseline)", r.tfidfFigure());
+        System.out.println("  tried besides (not shown to the reader):");
+        for (Tried t : r.tried()) {
+            System.out.printf(Locale.ROOT, "    %-62s %.3f%n", t.score(), t.figure());
+        }
         if (list > 0) {
             double threshold = r.pairs().stream().mapToDouble(Pair::label).max().orElse(1);
             List<Pair> sorted = new ArrayList<>(r.pairs());

@@ -12,14 +12,15 @@ import java.util.Map;
  */
 public final class DocumentTfIdf {
     private final List<Map<String, Double>> vectors;
+    private final Map<String, Integer> df = new HashMap<>();
+    private final int n;
 
     public DocumentTfIdf(List<String> documents) {
         List<Map<String, Integer>> counts = documents.stream().map(DocumentTfIdf::counts).toList();
-        Map<String, Integer> df = new HashMap<>();
         for (Map<String, Integer> c : counts) {
             c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
-        int n = documents.size();
+        n = documents.size();
         this.vectors = counts.stream().map(c -> {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
@@ -42,6 +43,11 @@ public final class DocumentTfIdf {
             c.merge(t, 1, Integer::sum);
         }
         return c;
+    }
+
+    /** ln(N / df) of a stem over the documents given; a stem none of them holds counts as held by one. */
+    public double idf(String stem) {
+        return Math.log((double) n / df.getOrDefault(stem, 1));
     }
 
     /** Cosine of documents i and j, in 0..1. */
