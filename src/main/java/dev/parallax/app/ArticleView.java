@@ -130,8 +130,10 @@ final class ArticleView extends VBox {
      * refined comparison): the focus, the passage at the same span if there still is one, the scroll.
      */
     void restore(Place place) {
-        focus = place.focus();
-        render();
+        if (place.focus() != null) { // show() has just drawn the pane without one
+            focus = place.focus();
+            render();
+        }
         int again = -1;
         for (int i = 0; place.selected() != null && i < highlights.size(); i++) {
             if (highlights.get(i).span().equals(place.selected())) {
