@@ -139,26 +139,10 @@ public final class ComparisonHtml {
         }
 
         private void masthead(Element page) {
-            Element top = page.appendElement("header");
-            Element line = top.appendElement("div").addClass("masthead");
-            line.appendElement("span").addClass("app").text("Parallax");
-            line.appendElement("span").addClass("caps").text("Comparison of two reports");
-            Element reports = top.appendElement("div").addClass("reports");
+            Element reports = HtmlParts.masthead(page, "Comparison of two reports");
             for (int side = 0; side < 2; side++) {
-                Article a = articles[side];
-                Element r = reports.appendElement("div").addClass("report");
-                Element meta = r.appendElement("div").addClass("meta");
-                meta.appendElement("span").addClass("chip").text(ArticleIds.of(side));
-                source(meta, a);
-                String date = a.metadata().date();
-                if (date != null && !date.isBlank()) {
-                    meta.appendElement("span").addClass("muted").text("· " + date.strip());
-                }
-                meta.appendElement("span").addClass("muted").text("· " + Overview.words(a) + " words · "
-                        + Overview.percent(side == 0 ? overview.sharedA() : overview.sharedB()) + " shared");
-                Element h1 = r.appendElement("h1").text(Overview.title(a));
-                language(h1, a);
-                r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
+                HtmlParts.reportCard(reports, side, articles[side],
+                        Overview.percent(side == 0 ? overview.sharedA() : overview.sharedB()) + " shared");
             }
         }
 

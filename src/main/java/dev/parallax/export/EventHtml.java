@@ -104,26 +104,10 @@ public final class EventHtml {
         }
 
         private void masthead(Element page) {
-            Element top = page.appendElement("header");
-            Element line = top.appendElement("div").addClass("masthead");
-            line.appendElement("span").addClass("app").text("Parallax");
-            line.appendElement("span").addClass("caps").text("Comparison of " + n + " reports of one event");
-            Element reports = top.appendElement("div").addClass("reports").addClass("many");
+            Element reports = HtmlParts.masthead(page, "Comparison of " + n + " reports of one event").addClass("many");
             for (int i = 0; i < n; i++) {
-                Article a = article(i);
-                Element r = reports.appendElement("div").addClass("report").id("report-" + ArticleIds.of(i));
-                Element meta = r.appendElement("div").addClass("meta");
-                meta.appendElement("span").addClass("chip").text(ArticleIds.of(i));
-                source(meta, a);
-                String date = a.metadata().date();
-                if (date != null && !date.isBlank()) {
-                    meta.appendElement("span").addClass("muted").text("· " + date.strip());
-                }
-                meta.appendElement("span").addClass("muted").text("· " + Overview.words(a) + " words · "
-                        + Overview.percent(e.coverage().byAny(i)) + " told by another");
-                Element h1 = r.appendElement("h1").text(Overview.title(a));
-                language(h1, a);
-                r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
+                HtmlParts.reportCard(reports, i, article(i), Overview.percent(e.coverage().byAny(i)) + " told by another")
+                        .id("report-" + ArticleIds.of(i));
             }
         }
 

@@ -21,6 +21,32 @@ final class HtmlParts {
         }
     }
 
+    /** The page header: the app's name and a caption; returns the row the report cards go in. */
+    static Element masthead(Element page, String caption) {
+        Element top = page.appendElement("header");
+        Element line = top.appendElement("div").addClass("masthead");
+        line.appendElement("span").addClass("app").text("Parallax");
+        line.appendElement("span").addClass("caps").text(caption);
+        return top.appendElement("div").addClass("reports");
+    }
+
+    /** One report's card in the header: its letter, source, date, size and share, title and path. */
+    static Element reportCard(Element reports, int index, Article a, String share) {
+        Element r = reports.appendElement("div").addClass("report");
+        Element meta = r.appendElement("div").addClass("meta");
+        meta.appendElement("span").addClass("chip").text(ArticleIds.of(index));
+        source(meta, a);
+        String date = a.metadata().date();
+        if (date != null && !date.isBlank()) {
+            meta.appendElement("span").addClass("muted").text("· " + date.strip());
+        }
+        meta.appendElement("span").addClass("muted").text("· " + Overview.words(a) + " words · " + share);
+        Element h1 = r.appendElement("h1").text(Overview.title(a));
+        language(h1, a);
+        r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
+        return r;
+    }
+
     /** The article's language and direction on the element that holds its text (a tag only if well formed). */
     static void language(Element e, Article a) {
         if (a.language() != null && a.language().matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
