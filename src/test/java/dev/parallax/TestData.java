@@ -1,10 +1,24 @@
 package dev.parallax;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
-/** Where tests find the seeds and the shared corpus. */
+/**
+ * Where tests find the seeds, the contract and the shared corpus.
+ *
+ * <p>The corpus lives outside the repository ({@code ../shared/corpus}, or system property
+ * {@code parallax.shared}). A lone clone has none: tests that read it are skipped with an assumption naming
+ * the missing folder, and {@link CorpusSkipReport} counts them at the end of the run. CI sets
+ * {@code PARALLAX_REQUIRE_CORPUS=1} (or {@code -Dparallax.requireCorpus=true}); then a missing corpus fails
+ * those tests instead, so they are never dropped silently.
+ */
 public final class TestData {
+    /** Every skip for a missing corpus starts with this, so the end-of-run report can count them. */
+    public static final String CORPUS_MISSING = "shared corpus not found at ";
+
     private TestData() {
     }
 
@@ -20,16 +34,35 @@ public final class TestData {
         return seeds().resolve("002_662e5159e07f3f7b.txt");
     }
 
-    /** ../shared, or where the build says it is (system property parallax.shared). */
-    public static Path shared() {
-        Path p = Path.of(System.getProperty("parallax.shared", "../shared"));
-        if (!Files.isDirectory(p)) {
-            throw new IllegalStateException("shared data not found at " + p.toAbsolutePath());
-        }
-        return p;
+    /** The JSON contracts (prose and schemas) kept in the repository. */
+    public static Path contract(String file) {
+        return Path.of("docs", "contract", file);
     }
 
+    /** The shared corpus root; skips (or, when required, fails) the calling test when it is absent. */
+    public static Path corpusRoot() {
+        Path shared = Path.of(System.getProperty("parallax.shared", "../shared"));
+        return require(shared.resolve("corpus"));
+    }
+
+    /** One data set of the shared corpus, e.g. {@code basil-news-triplets}. */
     public static Path corpus(String name) {
-        return shared().resolve("corpus").resolve(name);
+        return require(corpusRoot().resolve(name));
+    }
+
+    public static boolean corpusRequired() {
+        String env = System.getenv("PARALLAX_REQUIRE_CORPUS");
+        return Boolean.getBoolean("parallax.requireCorpus") || "1".equals(env) || "true".equalsIgnoreCase(env);
+    }
+
+    private static Path require(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            String message = CORPUS_MISSING + folder.toAbsolutePath().normalize();
+            if (corpusRequired()) {
+                fail(message + " (required: PARALLAX_REQUIRE_CORPUS / parallax.requireCorpus is set)");
+            }
+            Assumptions.abort(message);
+        }
+        return folder;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,11 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RightToLeftWindowTest {
-    private static final Path PAIR = TestData.shared().resolve("corpus/semeval2022-task8-arabic/pairs/1637787894_1637853591");
+    private static Path pair;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private ReaderModel model;
     private ReaderWindow window;
     private Stage stage;
+
+    @BeforeAll
+    static void corpus() {
+        pair = TestData.corpus("semeval2022-task8-arabic").resolve("pairs/1637787894_1637853591");
+    }
 
     @Start
     void start(Stage stage) {
@@ -44,7 +50,7 @@ class RightToLeftWindowTest {
         window = new ReaderWindow(stage, model);
         stage.setScene(window.scene(1260, 780));
         stage.show();
-        window.open(List.of(PAIR.resolve("1.txt"), PAIR.resolve("2.txt")));
+        window.open(List.of(pair.resolve("1.txt"), pair.resolve("2.txt")));
     }
 
     @Test

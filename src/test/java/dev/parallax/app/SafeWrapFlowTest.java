@@ -65,7 +65,7 @@ class SafeWrapFlowTest {
     }
 
     private static List<String> arabicParagraphs(int limit) throws Exception {
-        Path pairs = TestData.shared().resolve("corpus/semeval2022-task8-arabic/pairs");
+        Path pairs = TestData.corpus("semeval2022-task8-arabic").resolve("pairs");
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(pairs)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

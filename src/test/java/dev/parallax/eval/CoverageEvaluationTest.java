@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CoverageEvaluationTest {
     @Test
     void arabicCoverageFollowsTheHumanRating() throws Exception {
-        CoverageEvaluation.Report r = CoverageEvaluation.semeval(TestData.shared().resolve("corpus"), null);
+        CoverageEvaluation.Report r = CoverageEvaluation.semeval(TestData.corpusRoot(), null);
         assertEquals(242, r.pairs().size());
         assertTrue(r.coverageFigure() >= 0.43, () -> "Spearman " + r.coverageFigure());
         double similar = r.pairs().stream().filter(p -> p.label() == 4).mapToDouble(CoverageEvaluation.Pair::coverage)

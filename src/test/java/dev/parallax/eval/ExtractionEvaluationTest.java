@@ -2,21 +2,17 @@ package dev.parallax.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import dev.parallax.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** Aggregate scores on the dev halves of the shared corpora; never per page (see the corpus READMEs). */
 class ExtractionEvaluationTest {
-    private static final Path CORPUS = CorpusFiles.defaultCorpus();
     private final ExtractionEvaluation evaluation = new ExtractionEvaluation();
 
     private static Path corpus(String sub) {
-        Path p = CORPUS.resolve(sub);
-        assumeTrue(Files.isDirectory(p), "shared corpus not found at " + p.toAbsolutePath());
-        return p;
+        return TestData.corpusRoot().resolve(sub);
     }
 
     @Test

@@ -2,22 +2,16 @@ package dev.parallax.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import dev.parallax.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** BASIL aggregate figures stay above a margin below what was measured (see the branch's report). */
 class QuoteEvaluationTest {
-    private static Path corpus() {
-        return Path.of(System.getProperty("parallax.shared", "../shared")).resolve("corpus");
-    }
-
     @Test
     void basilRecallAndSpeakerAccuracy() throws Exception {
-        Path corpus = corpus();
-        assumeTrue(Files.isDirectory(corpus.resolve("basil-news-triplets")), "BASIL corpus not available");
+        Path corpus = TestData.corpus("basil-news-triplets").getParent();
         QuoteEvaluation.Report r = QuoteEvaluation.evaluate(corpus);
         assertEquals(300, r.articles());
         assertEquals(0, r.mappingErrors(), "every annotation maps onto its .txt");

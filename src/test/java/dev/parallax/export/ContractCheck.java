@@ -25,7 +25,7 @@ public final class ContractCheck {
     static synchronized JsonSchema schema() throws IOException {
         if (schema == null) {
             // loaded with its file URI, so the schema's relative $id resolves against it
-            Path file = TestData.shared().resolve("contract").resolve("comparison.schema.json").toAbsolutePath();
+            Path file = TestData.contract("comparison.schema.json").toAbsolutePath();
             JsonNode node;
             try (InputStream in = Files.newInputStream(file)) {
                 node = Json.MAPPER.readTree(in);

@@ -27,7 +27,7 @@ public final class EventContractCheck {
 
     static synchronized JsonSchema schema() throws IOException {
         if (schema == null) {
-            Path file = TestData.shared().resolve("contract").resolve("event.schema.json").toAbsolutePath();
+            Path file = TestData.contract("event.schema.json").toAbsolutePath();
             JsonNode node;
             try (InputStream in = Files.newInputStream(file)) {
                 node = Json.MAPPER.readTree(in);
