@@ -13,10 +13,10 @@ if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0
   done
 fi
 if [ -z "$JAVA_HOME" ]; then
-  echo "Parallax needs a JDK 25 (e.g. Temurin 25). Install one and set JAVA_HOME to it." >&2
+  echo "parallax: no JDK 25 found (looked at JAVA_HOME and /usr/lib/jvm): install one (Temurin 25, or your system's openjdk-25-jdk) and set JAVA_HOME to it" >&2
   exit 1
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
-# Maven 3.8's bundled Guava warns about sun.misc.Unsafe on JDK 25; the flag silences it harmlessly.
+# Maven's bundled Guava warns about sun.misc.Unsafe on JDK 25; the flag silences it harmlessly.
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"

@@ -14,7 +14,7 @@ if [ ! -f "$html" ]; then
     exit 1
   fi
   source "$here/scripts/java-env.sh"
-  (cd "$here" && mvn -B -q test -Dtest=ExportsTest#writesEveryFormatOfTheSeedComparison)
+  (cd "$here" && ./mvnw -B -q test -Dtest=ExportsTest#writesEveryFormatOfTheSeedComparison)
 fi
 chrome=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
 if [ -z "$chrome" ]; then

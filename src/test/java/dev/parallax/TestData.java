@@ -34,6 +34,11 @@ public final class TestData {
         return seeds().resolve("002_662e5159e07f3f7b.txt");
     }
 
+    /** Reports written for the tests (see src/test/resources/reports/README.md): no corpus needed. */
+    public static Path reports(String name) {
+        return Path.of("src", "test", "resources", "reports", name);
+    }
+
     /** The JSON contracts (prose and schemas) kept in the repository. */
     public static Path contract(String file) {
         return Path.of("docs", "contract", file);

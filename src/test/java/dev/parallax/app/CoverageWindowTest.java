@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,21 +25,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The reader on a BASIL event of three reports (Fox, HuffPost, NYT): the coverage grid. */
+/** The reader on a folder of three reports of one event: the coverage grid. */
 @ExtendWith(ApplicationExtension.class)
 class CoverageWindowTest {
-    private static Path eventFolder;
+    private static final Path EVENT = TestData.reports("bridge-event");
     private ReaderModel model;
     private ReaderWindow window;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void corpus() {
-        eventFolder = TestData.corpus("basil-news-triplets")
-                .resolve("events/2010_2b95d2cf_michael-steele-criticized-for-afghanistan-comments");
-    }
 
     @Start
     void start(Stage stage) {
@@ -48,7 +41,7 @@ class CoverageWindowTest {
         window = new ReaderWindow(stage, model);
         stage.setScene(window.scene(1400, 860));
         stage.show();
-        window.open(List.of(eventFolder)); // a folder of one event
+        window.open(List.of(EVENT)); // a folder of one event
     }
 
     private Event awaitEvent() throws Exception {

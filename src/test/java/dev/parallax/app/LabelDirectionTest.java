@@ -15,8 +15,7 @@ class LabelDirectionTest {
 
     @Test
     void anArabicTitleAndAFileNameThatStartsWithADigitStayInReadingOrder() {
-        Article arabic = ((LoadResult.Loaded) new ArticleLoader().loadFile(TestData.corpus("semeval2022-task8-arabic")
-                .resolve("pairs/1637787894_1637853591/1.txt"))).article();
+        Article arabic = ((LoadResult.Loaded) new ArticleLoader().loadFile(TestData.reports("arabic-pair").resolve("1.txt"))).article();
         String label = ReaderWindow.label(arabic);
         assertTrue(label.endsWith("1.txt"), label);
         Bidi bidi = new Bidi(label, Bidi.DIRECTION_LEFT_TO_RIGHT);

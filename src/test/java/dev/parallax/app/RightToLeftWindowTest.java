@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,22 +24,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The reader on two Arabic reports (SemEval 2022 task 8): JavaFX's own wrapping of right-to-left text
+ * The reader on two Arabic reports: JavaFX's own wrapping of right-to-left text
  * throws, so this is the test that the panes, marks and detail bar lay such text out without a single
  * error, right to left.
  */
 @ExtendWith(ApplicationExtension.class)
 class RightToLeftWindowTest {
-    private static Path pair;
+    private static final Path PAIR = TestData.reports("arabic-pair");
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private ReaderModel model;
     private ReaderWindow window;
     private Stage stage;
-
-    @BeforeAll
-    static void corpus() {
-        pair = TestData.corpus("semeval2022-task8-arabic").resolve("pairs/1637787894_1637853591");
-    }
 
     @Start
     void start(Stage stage) {
@@ -50,7 +44,7 @@ class RightToLeftWindowTest {
         window = new ReaderWindow(stage, model);
         stage.setScene(window.scene(1260, 780));
         stage.show();
-        window.open(List.of(pair.resolve("1.txt"), pair.resolve("2.txt")));
+        window.open(List.of(PAIR.resolve("1.txt"), PAIR.resolve("2.txt")));
     }
 
     @Test

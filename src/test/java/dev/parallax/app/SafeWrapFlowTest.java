@@ -18,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,13 +36,19 @@ class SafeWrapFlowTest {
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final List<SafeWrapFlow> flows = new ArrayList<>();
     private ScrollPane scroll;
+    private static List<String> paragraphs;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        paragraphs = arabicParagraphs(400);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
         Random random = new Random(7);
         VBox box = new VBox();
-        for (String paragraph : arabicParagraphs(400)) {
+        for (String paragraph : paragraphs) {
             List<Text> runs = new ArrayList<>();
             for (int from = 0; from < paragraph.length(); ) {
                 int to = Math.min(paragraph.length(), from + 1 + random.nextInt(120));

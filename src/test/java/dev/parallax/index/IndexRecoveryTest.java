@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,15 +54,30 @@ class IndexRecoveryTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Copies {@code n} BASIL articles into a new folder: real reports, different in each set. */
+    private static final String[] WORDS = ("senator council budget vote river bridge school harbour mayor court "
+            + "hospital railway election minister storm market farmers union teachers museum").split(" ");
+
+    /**
+     * Writes {@code n} plain-text reports into a new folder, each different (its own title and sentences drawn
+     * with its own seed) and each long enough to be split into paragraphs, sentences and quotations.
+     */
     private Path articles(String name, int from, int n) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name));
-        List<Path> basil;
-        try (Stream<Path> s = Files.walk(TestData.corpus("basil-news-triplets").resolve("events"))) {
-            basil = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         for (int i = from; i < from + n; i++) {
-            Files.copy(basil.get(i), folder.resolve(String.format("%03d-%s", i, basil.get(i).getFileName())));
+            Random random = new Random(i);
+            StringBuilder text = new StringBuilder("Report " + i + " on the " + WORDS[i % WORDS.length] + "\n\n");
+            for (int paragraph = 0; paragraph < 5; paragraph++) {
+                for (int sentence = 0; sentence < 3; sentence++) {
+                    String a = WORDS[random.nextInt(WORDS.length)];
+                    String b = WORDS[random.nextInt(WORDS.length)];
+                    text.append(sentence == 1
+                            ? "\u201cThe " + a + " needs the " + b + " by spring,\u201d the senator said. "
+                            : "The " + a + " of district " + (i * 31 + paragraph) + " met the " + b + " on day "
+                                    + (sentence + paragraph) + ". ");
+                }
+                text.append("\n\n");
+            }
+            Files.writeString(folder.resolve(String.format("%03d-report.txt", i)), text);
         }
         return folder;
     }
