@@ -14,6 +14,11 @@ final class LogisticRegression {
     }
 
     static ParaphraseModel fit(List<String> names, double[][] x, int[] y) {
+        return fit(names, x, y, ITERATIONS);
+    }
+
+    /** As {@link #fit(List, double[][], int[])} with more steps, for data whose classes are far apart. */
+    static ParaphraseModel fit(List<String> names, double[][] x, int[] y, int iterations) {
         int n = x.length;
         int d = names.size();
         double[] mean = new double[d];
@@ -39,7 +44,7 @@ final class LogisticRegression {
         }
         double[] w = new double[d];
         double b = 0;
-        for (int it = 0; it < ITERATIONS; it++) {
+        for (int it = 0; it < iterations; it++) {
             double[] gw = new double[d];
             double gb = 0;
             for (int i = 0; i < n; i++) {
