@@ -73,7 +73,12 @@ final class WebOpening {
         Task<List<Object>> task = new Task<>() {
             @Override
             protected List<Object> call() throws InterruptedException {
-                WebReader reader = reader();
+                try (WebReader reader = reader()) {
+                    return read(reader);
+                }
+            }
+
+            private List<Object> read(WebReader reader) throws InterruptedException {
                 ArticleLoader loader = new ArticleLoader();
                 List<Object> out = new ArrayList<>();
                 for (int i = 0; i < inputs.size(); i++) {
@@ -163,11 +168,13 @@ final class WebOpening {
             @Override
             protected Object call() {
                 updateMessage("Reading the version of " + earlier.fetchedAt() + "…");
-                return switch (reader().readSnapshot(url, earlier)) {
-                    case LoadResult.Loaded l -> new IndexedArticle(url + " @ " + earlier.fetchedAt(),
-                            AnalyzedArticle.of(l.article()), false);
-                    case LoadResult.Failed f -> f;
-                };
+                try (WebReader reader = reader()) {
+                    return switch (reader.readSnapshot(url, earlier)) {
+                        case LoadResult.Loaded l -> new IndexedArticle(url + " @ " + earlier.fetchedAt(),
+                                AnalyzedArticle.of(l.article()), false);
+                        case LoadResult.Failed f -> f;
+                    };
+                }
             }
         };
         task.setOnSucceeded(e -> {

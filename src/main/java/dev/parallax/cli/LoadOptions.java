@@ -49,15 +49,21 @@ final class LoadOptions {
         ArticleLoader loader = loader();
         WebReader reader = null;
         List<LoadResult> results = new ArrayList<>();
-        for (String input : inputs) {
-            if (WebAddress.looksLikeAddress(input)) {
-                reader = reader != null ? reader : web.reader(loader);
-                WebReader.Read read = reader.read(input);
-                notice(read, err);
-                results.add(read.result());
-            } else {
-                Path path = path(input);
-                results.addAll(path == null ? List.of(badName(input)) : loader.load(List.of(path)));
+        try {
+            for (String input : inputs) {
+                if (WebAddress.looksLikeAddress(input)) {
+                    reader = reader != null ? reader : web.reader(loader);
+                    WebReader.Read read = reader.read(input);
+                    notice(read, err);
+                    results.add(read.result());
+                } else {
+                    Path path = path(input);
+                    results.addAll(path == null ? List.of(badName(input)) : loader.load(List.of(path)));
+                }
+            }
+        } finally {
+            if (reader != null) {
+                reader.close();
             }
         }
         return report(results, err);
@@ -73,10 +79,25 @@ final class LoadOptions {
             return index(index, inputs.stream().map(Path::of).toList(), err);
         }
         ArticleLoader loader = loader();
-        WebReader reader = web.reader(loader);
         List<IndexedArticle> articles = new ArrayList<>();
         List<LoadResult.Failed> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        try (WebReader reader = web.reader(loader)) {
+            indexEach(index, inputs, reader, loader, articles, failures, warnings, err);
+        }
+        for (LoadResult.Failed f : failures) {
+            err.println("parallax: " + f.message());
+        }
+        for (String w : warnings) {
+            err.println("parallax: warning: " + w);
+        }
+        err.flush();
+        return new IndexUpdate(articles, failures, warnings);
+    }
+
+    private static void indexEach(ArticleIndex index, List<String> inputs, WebReader reader, ArticleLoader loader,
+                                  List<IndexedArticle> articles, List<LoadResult.Failed> failures,
+                                  List<String> warnings, PrintWriter err) throws IOException, InterruptedException {
         for (String input : inputs) {
             if (WebAddress.looksLikeAddress(input)) {
                 WebReader.Read read = reader.read(input);
@@ -94,14 +115,6 @@ final class LoadOptions {
                 warnings.addAll(u.warnings());
             }
         }
-        for (LoadResult.Failed f : failures) {
-            err.println("parallax: " + f.message());
-        }
-        for (String w : warnings) {
-            err.println("parallax: warning: " + w);
-        }
-        err.flush();
-        return new IndexUpdate(articles, failures, warnings);
     }
 
     private static void notice(WebReader.Read read, PrintWriter err) {

@@ -90,7 +90,13 @@ final class VersionsCommand implements Callable<Integer> {
         if (!pair.isEmpty() && !compare) {
             return fail(err, "version numbers go with --compare", 2);
         }
-        WebReader reader = web.reader(load.loader());
+        try (WebReader reader = web.reader(load.loader())) {
+            return run(reader, address, out, err);
+        }
+    }
+
+    private int run(WebReader reader, String address, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
         if (fetch) {
             WebReader.Read read = reader.read(url);
             switch (read.result()) {

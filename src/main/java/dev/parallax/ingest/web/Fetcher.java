@@ -39,7 +39,7 @@ import javax.net.ssl.SSLException;
  * and undone here (HttpClient does neither); the body is read against a size cap and the whole fetch
  * against one deadline. Every failure is a {@link FetchException} with one line; nothing is written.
  */
-public final class Fetcher {
+public final class Fetcher implements AutoCloseable {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final FetchOptions options;
@@ -55,6 +55,12 @@ public final class Fetcher {
 
     public FetchOptions options() {
         return options;
+    }
+
+    /** Stops the client's connections and threads (an exchange still running is aborted). */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     /**
@@ -112,6 +118,8 @@ public final class Fetcher {
             throw timedOut();
         }
         HttpRequest request = HttpRequest.newBuilder(uri)
+                // HTTP/2 only where TLS negotiates it: an h2c upgrade on plain http confuses some servers
+                .version(uri.getScheme().equalsIgnoreCase("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .timeout(Duration.ofNanos(left))
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
@@ -275,8 +283,9 @@ public final class Fetcher {
                 return timedOut();
             }
             if (c instanceof SSLException) {
-                return new FetchException("the secure connection failed (" + oneLine(c.getMessage())
-                        + "); the site's certificate is not trusted here, or the connection was tampered with");
+                return new FetchException(untrusted(c) ? "the secure connection failed: the site's certificate is "
+                        + "not trusted here (self-signed, expired or for another name), or the connection was tampered with"
+                        : "the secure connection failed (" + oneLine(c.getMessage()) + ")");
             }
             if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
                 return new FetchException("server not found (" + uri.getHost() + "); check the address and the "
@@ -289,6 +298,17 @@ public final class Fetcher {
         }
         return new FetchException("network error (" + oneLine(t.getMessage() == null ? t.getClass().getSimpleName()
                 : t.getMessage()) + ")");
+    }
+
+    /** Whether a TLS failure comes from the certificate (not trusted, expired, wrong name). */
+    private static boolean untrusted(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.security.cert.CertificateException
+                    || c instanceof java.security.GeneralSecurityException && c.getClass().getName().contains("CertPath")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(String s) {

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
  * would be read, and keeps a snapshot. The command line and the window both read addresses through this
  * class; an article read here cites its address, fetch time and snapshot hash in its metadata.
  */
-public final class WebReader {
+public final class WebReader implements AutoCloseable {
     private final Fetcher fetcher;
     private final SnapshotStore store;
     private final ArticleLoader loader;
@@ -37,6 +37,11 @@ public final class WebReader {
 
     public SnapshotStore store() {
         return store;
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
     }
 
     /**

@@ -6,7 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.ByteArrayOutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +24,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fetcher against a real server on 127.0.0.1: redirects, errors, limits, encodings. */
 class FetcherTest {
@@ -170,6 +180,37 @@ class FetcherTest {
         String url = closed.url("/a");
         closed.close();
         assertTrue(failure(fetcher(), url).startsWith("could not connect to 127.0.0.1:"));
+    }
+
+    @Test
+    void anUntrustedCertificateIsATlsFailure(@TempDir Path dir) throws Exception {
+        // a self-signed certificate made now, for 127.0.0.1: no trust store here knows it
+        Path store = dir.resolve("site.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "site", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1",
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        keytool.getInputStream().transferTo(OutputStream.nullOutputStream());
+        assertEquals(0, keytool.waitFor());
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(store)) {
+            keys.load(in, "changeit".toCharArray());
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        https.createContext("/", ex -> LoopbackSite.send(ex, 200, "text/html", PAGE));
+        https.start();
+        try {
+            String why = failure(fetcher(), "https://127.0.0.1:" + https.getAddress().getPort() + "/a");
+            assertEquals("the secure connection failed: the site's certificate is not trusted here (self-signed, "
+                    + "expired or for another name), or the connection was tampered with", why);
+        } finally {
+            https.stop(0);
+        }
     }
 
     @Test
