@@ -18,6 +18,6 @@ import java.util.Map;
 public record Page(URI requested, URI finalUri, int status, Map<String, List<String>> headers, byte[] body,
                    String mediaType, String charset, Instant fetchedAt) {
     public Page {
-        headers = Map.copyOf(headers);
+        headers = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(headers)); // sorted: stable manifests
     }
 }
