@@ -7,7 +7,6 @@ import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
 import dev.parallax.ingest.LoadResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
