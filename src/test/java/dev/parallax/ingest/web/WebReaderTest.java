@@ -145,6 +145,18 @@ class WebReaderTest {
     }
 
     @Test
+    void aDamagedSnapshotIsNeverReadAsThePage() throws Exception {
+        site.html("/a", LoopbackSite.article("Bridge reopens", paragraph("The bridge reopened on Monday.")));
+        WebReader reader = reader();
+        String url = site.url("/a");
+        Snapshot kept = reader.read(url).kept().snapshot();
+        Path blob = reader.store().blob(kept.sha256());
+        Files.writeString(blob, Files.readString(blob).replace("Monday", "Sunday"));
+        LoadResult.Failed f = assertInstanceOf(LoadResult.Failed.class, reader.readSnapshot(url, kept));
+        assertTrue(f.message().endsWith("is damaged (its SHA-256 does not match)"), f.message());
+    }
+
+    @Test
     void aPageKeptBeforeIsReadFromItsSnapshotWhenTheSiteFails() throws Exception {
         AtomicReference<Integer> status = new AtomicReference<>(200);
         String html = LoopbackSite.article("Bridge reopens", paragraph("The bridge reopened on Monday."));
