@@ -52,8 +52,10 @@ public final class ParallaxApp extends Application {
             shootWhenShown(stage, window, screenshot, firstFrame);
         }
         // Start reading before the window shows: the work runs beside the first frame.
-        List<Path> paths = args.isEmpty() ? seeds() : args.stream().map(Path::of).toList();
-        if (paths.isEmpty()) {
+        List<Path> paths = args.isEmpty() ? seeds() : List.of();
+        if (!args.isEmpty()) {
+            window.openArguments(args); // files, folders and web addresses
+        } else if (paths.isEmpty()) {
             model.problems().add("No seed reports found; open articles with File ▸ Open Files (Ctrl+O)");
         } else {
             window.open(paths);

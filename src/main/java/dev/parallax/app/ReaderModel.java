@@ -170,42 +170,69 @@ final class ReaderModel implements AutoCloseable {
                 return out;
             }
         };
-        task.setOnSucceeded(e -> {
-            Trace.mark("open: done");
-            List<IndexedArticle> added = new ArrayList<>();
-            int failed = 0;
-            for (Object r : task.getValue()) {
-                if (r instanceof IndexedArticle a) {
-                    library.removeIf(x -> x.key().equals(a.key()));
-                    library.add(a);
-                    added.add(a);
-                } else if (r instanceof LoadResult.Failed f) {
-                    problems.add(f.message());
-                    failed++;
-                } else if (r instanceof String warning) {
-                    problems.add(warning);
-                }
+        task.setOnSucceeded(e -> opened(task.getValue(), paths));
+        run(task);
+    }
+
+    /** Puts what a task read into the library and compares the new articles (files are indexed afterwards). */
+    private void opened(List<Object> results, List<Path> paths) {
+        Trace.mark("open: done");
+        List<IndexedArticle> added = new ArrayList<>();
+        int failed = 0;
+        for (Object r : results) {
+            if (r instanceof IndexedArticle a) {
+                library.removeIf(x -> x.key().equals(a.key()));
+                library.add(a);
+                added.add(a);
+            } else if (r instanceof LoadResult.Failed f) {
+                problems.add(f.message());
+                failed++;
+            } else if (r instanceof String warning) {
+                problems.add(warning);
             }
-            if (added.size() >= 2) {
-                left.set(added.get(0));
-                right.set(added.get(1));
-            } else if (added.size() == 1) {
-                if (left.get() == null) {
-                    left.set(added.getFirst());
-                } else {
-                    right.set(added.getFirst());
-                }
+        }
+        if (added.size() >= 2) {
+            left.set(added.get(0));
+            right.set(added.get(1));
+        } else if (added.size() == 1) {
+            if (left.get() == null) {
+                left.set(added.getFirst());
+            } else {
+                right.set(added.getFirst());
             }
-            if (added.size() >= 3) {
-                compareAll(added);
-            }
-            status.set(added.size() + " article" + (added.size() == 1 ? "" : "s") + " read"
-                    + (failed == 0 ? "" : ", " + failed + " could not be"));
-            toIndex.addAll(paths);
-            if (added.size() < 2 && (left.get() == null || right.get() == null)) {
-                indexPending(); // no comparison will follow to trigger it
-            }
-        });
+        }
+        if (added.size() >= 3) {
+            compareAll(added);
+        }
+        status.set(added.size() + " article" + (added.size() == 1 ? "" : "s") + " read"
+                + (failed == 0 ? "" : ", " + failed + " could not be"));
+        toIndex.addAll(paths);
+        if (added.size() < 2 && (left.get() == null || right.get() == null)) {
+            indexPending(); // no comparison will follow to trigger it
+        }
+    }
+
+    /** The web side of the window: opening addresses, cancelling a fetch, earlier versions. */
+    private WebOpening web;
+
+    WebOpening web() {
+        if (web == null) {
+            web = new WebOpening(this);
+        }
+        return web;
+    }
+
+    /**
+     * Runs a task that reads articles (web addresses among them) and opens them as {@link #open} opens
+     * files; {@code files} are indexed afterwards.
+     */
+    void openRead(Task<List<Object>> task, List<Path> files) {
+        task.setOnSucceeded(e -> opened(task.getValue(), files));
+        run(task);
+    }
+
+    /** Runs other engine work on the worker thread, shown in the status bar as any task is. */
+    void submit(Task<?> task) {
         run(task);
     }
 
@@ -416,6 +443,13 @@ final class ReaderModel implements AutoCloseable {
             running.set(null);
             if (succeeded != null) {
                 succeeded.handle(e);
+            }
+        });
+        var cancelled = task.getOnCancelled();
+        task.setOnCancelled(e -> {
+            running.set(null);
+            if (cancelled != null) {
+                cancelled.handle(e);
             }
         });
         var failed = task.getOnFailed();

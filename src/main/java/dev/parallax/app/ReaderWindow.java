@@ -65,6 +65,7 @@ final class ReaderWindow {
     private final javafx.scene.control.Tab pairTab = new javafx.scene.control.Tab("Side by side");
     private final javafx.scene.control.Tab coverageTab = new javafx.scene.control.Tab("Coverage");
     private final SidePanel side;
+    private final WebControls web;
     private final Label status = new Label();
     private final Label notice = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -78,6 +79,7 @@ final class ReaderWindow {
     ReaderWindow(Stage stage, ReaderModel model) {
         this.stage = stage;
         this.model = model;
+        this.web = new WebControls(stage, model);
         this.side = new SidePanel(model, this::showPick, this::showHit);
         left.setOnSelect(i -> select(left, i));
         right.setOnSelect(i -> select(right, i));
@@ -119,6 +121,7 @@ final class ReaderWindow {
         scene.getStylesheets().add(getClass().getResource(LIGHT).toExternalForm());
         installShortcuts(scene);
         installDragAndDrop(scene);
+        web.install(scene);
         String forced = System.getProperty("parallax.theme");
         setDark(forced != null ? forced.equals("dark") : prefs.getBoolean("dark", false));
         return scene;
@@ -156,7 +159,7 @@ final class ReaderWindow {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label keys = new Label("F7 next difference · Shift+F7 previous · Ctrl+F search · Ctrl+E export");
         keys.getStyleClass().add("key-hints");
-        HBox bar = new HBox(8, status, progress, notice, grow, keys);
+        HBox bar = new HBox(8, status, progress, web.cancelButton(), notice, grow, keys);
         bar.getStyleClass().add("status-bar");
         status.setId("status");
         root.setBottom(bar);
@@ -168,7 +171,7 @@ final class ReaderWindow {
         MenuItem export = item("_Export Summary…", "Shortcut+E", this::chooseExport);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> stage.close());
         refreshRecent();
-        Menu file = new Menu("_File", null, openFiles, openFolder, recentMenu, new SeparatorMenuItem(), export,
+        Menu file = new Menu("_File", null, openFiles, openFolder, web.openUrlItem(), recentMenu, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem next = item("_Next Difference", "F7", () -> step(1));
@@ -197,7 +200,7 @@ final class ReaderWindow {
         MenuItem grid = item("Side by Side / _Coverage Grid", "Shortcut+G", this::toggleView);
         Menu view = new Menu("_View", null, grid, new SeparatorMenuItem(), bigger, smaller, reset,
                 new SeparatorMenuItem(), theme, removed);
-        MenuBar bar = new MenuBar(file, go, view);
+        MenuBar bar = new MenuBar(file, go, view, web.articleMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -294,6 +297,20 @@ final class ReaderWindow {
             remember(p);
         }
         model.open(paths);
+    }
+
+    /** Opens the command line's arguments: files, folders and web addresses, in order. */
+    void openArguments(List<String> inputs) {
+        for (String in : inputs) {
+            if (!dev.parallax.ingest.web.WebAddress.looksLikeAddress(in)) {
+                try {
+                    remember(Path.of(in));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a file name here: the reader says so in a notice
+                }
+            }
+        }
+        model.web().open(inputs);
     }
 
     private void chooseFiles() {

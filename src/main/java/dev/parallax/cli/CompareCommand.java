@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
                 "Without output options, prints a summary."})
 final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "ARTICLE",
-            description = "The articles (.txt or .html), or folders of them: two for a comparison, more for an event.")
-    private List<Path> inputs;
+            description = "The articles (.txt or .html files, folders of them, or web addresses): two for a comparison, more for an event.")
+    private List<String> inputs;
 
     @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
     private boolean lexical;
@@ -59,17 +59,20 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private LoadOptions load;
 
+    @Mixin
+    private WebOptions web;
+
     @Spec
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // The model takes about a second to load: start it now, while the articles are read.
         var model = lexical ? null : OnnxEmbedder.shared();
         try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = load.index(index, inputs, err);
+            IndexUpdate update = load.index(index, inputs, web, err);
             if (update.articles().size() < 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");

@@ -7,7 +7,6 @@ import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
 import dev.parallax.ingest.LoadResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the article found in each file: title, body, and (with --removed) the site chrome taken out.")
 final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html, .htm) or folders of them.")
-    private List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files (.txt, .html, .htm), folders of them, or web addresses (http, https).")
+    private List<String> inputs;
 
     @Option(names = "--json", description = "Print the articles as JSON (the contract's articles[] objects).")
     private boolean json;
@@ -36,6 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     private LoadOptions load;
 
+    @Mixin
+    private WebOptions web;
+
     @Spec
     private CommandSpec spec;
 
@@ -43,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Loaded loaded = load.load(inputs, err);
+        Loaded loaded = load.load(inputs, web, err);
         List<Article> articles = loaded.articles();
         if (json) {
             List<ArticleJson> items = new ArrayList<>();

@@ -4,8 +4,12 @@ import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.ingest.web.WebAddress;
+import dev.parallax.ingest.web.WebReader;
+import dev.parallax.index.IndexedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +38,105 @@ final class LoadOptions {
     }
 
     Loaded load(List<Path> inputs, PrintWriter err) {
-        List<LoadResult> results = loader().load(inputs);
+        return report(loader().load(inputs), err);
+    }
+
+    /**
+     * Reads files, folders and web addresses, in the order given; an address is fetched and kept as a
+     * snapshot (a notice when an earlier snapshot had to stand in for the page).
+     */
+    Loaded load(List<String> inputs, WebOptions web, PrintWriter err) throws InterruptedException {
+        ArticleLoader loader = loader();
+        WebReader reader = null;
+        List<LoadResult> results = new ArrayList<>();
+        try {
+            for (String input : inputs) {
+                if (WebAddress.looksLikeAddress(input)) {
+                    reader = reader != null ? reader : web.reader(loader);
+                    WebReader.Read read = reader.read(input);
+                    notice(read, err);
+                    results.add(read.result());
+                } else {
+                    Path path = path(input);
+                    results.addAll(path == null ? List.of(badName(input)) : loader.load(List.of(path)));
+                }
+            }
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
+        return report(results, err);
+    }
+
+    /**
+     * As {@link #index(ArticleIndex, List, PrintWriter)}, with web addresses among the inputs: each is
+     * fetched, kept, and indexed under its address, in the order given.
+     */
+    IndexUpdate index(ArticleIndex index, List<String> inputs, WebOptions web, PrintWriter err)
+            throws IOException, InterruptedException {
+        if (inputs.stream().noneMatch(WebAddress::looksLikeAddress) && inputs.stream().allMatch(i -> path(i) != null)) {
+            return index(index, inputs.stream().map(Path::of).toList(), err);
+        }
+        ArticleLoader loader = loader();
+        List<IndexedArticle> articles = new ArrayList<>();
+        List<LoadResult.Failed> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (WebReader reader = web.reader(loader)) {
+            indexEach(index, inputs, reader, loader, articles, failures, warnings, err);
+        }
+        for (LoadResult.Failed f : failures) {
+            err.println("parallax: " + f.message());
+        }
+        for (String w : warnings) {
+            err.println("parallax: warning: " + w);
+        }
+        err.flush();
+        return new IndexUpdate(articles, failures, warnings);
+    }
+
+    private static void indexEach(ArticleIndex index, List<String> inputs, WebReader reader, ArticleLoader loader,
+                                  List<IndexedArticle> articles, List<LoadResult.Failed> failures,
+                                  List<String> warnings, PrintWriter err) throws IOException, InterruptedException {
+        for (String input : inputs) {
+            if (WebAddress.looksLikeAddress(input)) {
+                WebReader.Read read = reader.read(input);
+                notice(read, err);
+                switch (read.result()) {
+                    case LoadResult.Loaded l -> articles.add(index.add(l.article().path(), l.article()));
+                    case LoadResult.Failed f -> failures.add(f);
+                }
+            } else if (path(input) == null) {
+                failures.add(badName(input));
+            } else {
+                IndexUpdate u = index.update(List.of(path(input)), loader);
+                articles.addAll(u.articles());
+                failures.addAll(u.failures());
+                warnings.addAll(u.warnings());
+            }
+        }
+    }
+
+    private static void notice(WebReader.Read read, PrintWriter err) {
+        if (read.notice() != null) {
+            err.println("parallax: warning: " + read.notice());
+        }
+    }
+
+    /** The file an argument names, or null when it cannot name one here (a NUL character, say). */
+    static Path path(String input) {
+        try {
+            return Path.of(input);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static LoadResult.Failed badName(String input) {
+        return new LoadResult.Failed(null, "not a valid file name here", input);
+    }
+
+    private static Loaded report(List<LoadResult> results, PrintWriter err) {
         List<LoadResult.Loaded> loaded = new ArrayList<>();
         List<LoadResult.Failed> failed = new ArrayList<>();
         for (LoadResult r : results) {

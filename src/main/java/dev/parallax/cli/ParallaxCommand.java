@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax " + dev.parallax.export.Exports.VERSION,
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
-        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, StoriesCommand.class,
-                RelatedCommand.class})
+        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, VersionsCommand.class,
+                StoriesCommand.class, RelatedCommand.class})
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();

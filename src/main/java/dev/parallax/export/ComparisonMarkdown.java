@@ -39,6 +39,7 @@ public final class ComparisonMarkdown {
         md.append("|---|---|---|---|--:|--:|\n");
         articleRow(md, "A", a, o.sharedA());
         articleRow(md, "B", b, o.sharedB());
+        webSources(md, List.of(a, b));
 
         md.append("\n## Overlap\n\n");
         md.append("- **").append(Overview.percent(o.sharedA())).append("** of A is told by B too; **")
@@ -114,6 +115,20 @@ public final class ComparisonMarkdown {
         md.append("\n---\n\nWritten by ").append(Exports.TOOL).append(' ').append(Exports.VERSION)
                 .append(" (comparison schema ").append(ComparisonJson.SCHEMA).append(").\n");
         return md.toString();
+    }
+
+    /** Cites the address, fetch time and snapshot of each article read from the web (none: nothing written). */
+    static void webSources(StringBuilder md, List<Article> articles) {
+        boolean any = false;
+        for (int i = 0; i < articles.size(); i++) {
+            Article x = articles.get(i);
+            if (x.metadata().web() != null) {
+                md.append(any ? "" : "\n").append("- **").append(ArticleIds.of(i)).append("**: ")
+                        .append(escape(x.metadata().web().url())).append(", ").append(escape(Overview.snapshot(x)))
+                        .append("\n");
+                any = true;
+            }
+        }
     }
 
     private static void articleRow(StringBuilder md, String id, Article a, double shared) {

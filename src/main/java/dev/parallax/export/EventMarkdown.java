@@ -37,6 +37,7 @@ public final class EventMarkdown {
                     .append(" | ").append(Overview.words(a))
                     .append(" | ").append(Overview.percent(e.coverage().byAny(i))).append(" |\n");
         }
+        ComparisonMarkdown.webSources(md, e.articles().stream().map(x -> x.article()).toList());
 
         md.append("\n## Coverage\n\nEach row's report: the share of its text that the column's report also tells.\n\n");
         md.append("| |");

@@ -44,6 +44,10 @@ final class HtmlParts {
         Element h1 = r.appendElement("h1").text(Overview.title(a));
         language(h1, a);
         r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
+        String cited = Overview.snapshot(a);
+        if (cited != null) {
+            r.appendElement("div").addClass("path").addClass("snapshot").text(cited);
+        }
         return r;
     }
 

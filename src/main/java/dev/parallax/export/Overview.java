@@ -113,6 +113,12 @@ record Overview(Map<MatchKind, Integer> byKind, int matches, int moved, int uniq
         }
     }
 
+    /** For an article fetched from the web: the snapshot it was read from ("fetched T, SHA-256 H"), else null. */
+    static String snapshot(Article a) {
+        dev.parallax.ingest.WebSource w = a.metadata().web();
+        return w == null ? null : "fetched " + w.fetchedAt() + ", snapshot SHA-256 " + w.sha256();
+    }
+
     static String title(Article a) {
         return a.title() == null || a.title().isBlank() ? "(untitled)" : a.title().strip();
     }

@@ -206,25 +206,39 @@ public final class ArticleLoader {
 
     /** Turns already-read bytes into an article; {@code name} decides between HTML and plain text. */
     public LoadResult fromBytes(Path name, byte[] bytes) {
+        return fromBytes(name, null, bytes, null, null);
+    }
+
+    /**
+     * Turns a web page's bytes into an article: {@code address} is the article's path and names it in
+     * messages, {@code html} and {@code headerCharset} are what the server's Content-Type said (null when it
+     * did not say); {@code file} is where the bytes are kept.
+     */
+    public LoadResult fromPage(Path file, String address, byte[] bytes, Boolean html, String headerCharset) {
+        return fromBytes(file, address, bytes, html, headerCharset);
+    }
+
+    private LoadResult fromBytes(Path name, String address, byte[] bytes, Boolean htmlSaid, String headerCharset) {
         if (bytes.length == 0) {
-            return new LoadResult.Failed(name, "empty file (0 bytes): nothing to read");
+            return new LoadResult.Failed(name, address == null ? "empty file (0 bytes): nothing to read"
+                    : "empty page (0 bytes): nothing to read", address);
         }
         String binary = BinarySniffer.describe(bytes);
         if (binary != null) {
             return new LoadResult.Failed(name, "looks like " + binary
-                    + ", not an article; Parallax reads plain text and saved HTML pages");
+                    + ", not an article; Parallax reads plain text and saved HTML pages", address);
         }
-        boolean html = looksLikeHtml(name, bytes);
-        Decoded decoded = CharsetDetection.decode(bytes, html);
+        boolean html = htmlSaid != null ? htmlSaid : looksLikeHtml(name, bytes);
+        Decoded decoded = CharsetDetection.decode(bytes, html, headerCharset);
         if (ArticleAssembler.isBlank(decoded.text())) {
-            return new LoadResult.Failed(name, "holds only white space: nothing to read");
+            return new LoadResult.Failed(name, "holds only white space: nothing to read", address);
         }
         Extraction extraction = html
                 ? htmlExtractor.extract(decoded.text(), null)
                 : textExtractor.extract(decoded.text());
-        Article article = ArticleAssembler.assemble(name.toString(), extraction);
+        Article article = ArticleAssembler.assemble(address != null ? address : name.toString(), extraction);
         if (article.text().isBlank()) {
-            return new LoadResult.Failed(name, "no article text found" + (html ? " in the page" : ""));
+            return new LoadResult.Failed(name, "no article text found" + (html ? " in the page" : ""), address);
         }
         return new LoadResult.Loaded(name, article, decoded);
     }

@@ -26,6 +26,37 @@ public final class CharsetDetection {
     private CharsetDetection() {
     }
 
+    /**
+     * Decodes a page a server sent with a charset in its Content-Type header: a byte-order mark still wins
+     * (as in browsers), then the header, unless it names a legacy charset for bytes that are valid UTF-8 with
+     * non-ASCII letters (a wrong header: servers often add a default one); then as {@link #decode(byte[], boolean)}.
+     */
+    public static Decoded decode(byte[] bytes, boolean html, String headerCharset) {
+        Charset header = headerCharset == null || bomCharset(bytes) != null ? null : charsetNamed(headerCharset);
+        if (header == null) {
+            return decode(bytes, html);
+        }
+        if (!header.equals(StandardCharsets.UTF_8) && isStrictUtf8(bytes) && hasNonAscii(bytes)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    "valid UTF-8 despite " + header.name() + " in the server's header");
+        }
+        int invalid = header.equals(StandardCharsets.UTF_8) ? Utf8Evidence.of(bytes).invalid() : 0;
+        return new Decoded(new String(bytes, header), header, "the server's header", invalid);
+    }
+
+    /** A charset by name as a browser reads it (ISO-8859-1 as windows-1252), or null when unknown. */
+    private static Charset charsetNamed(String name) {
+        try {
+            Charset cs = Charset.forName(name.strip().replace("\"", ""));
+            if (cs.equals(StandardCharsets.ISO_8859_1) || cs.equals(StandardCharsets.US_ASCII)) {
+                return Charset.forName("windows-1252");
+            }
+            return cs;
+        } catch (IllegalArgumentException e) { // illegal or unsupported name
+            return null;
+        }
+    }
+
     public static Decoded decode(byte[] bytes, boolean html) {
         Charset bom = bomCharset(bytes);
         if (bom != null) {

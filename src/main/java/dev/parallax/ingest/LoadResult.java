@@ -18,16 +18,22 @@ public sealed interface LoadResult {
             if (n == 0) {
                 return null;
             }
-            return shown(path) + ": " + n + (n == 1 ? " byte is" : " bytes are") + " not valid "
+            String where = article != null ? Printable.of(article.path()) : shown(path); // a web page: its address
+            return where + ": " + n + (n == 1 ? " byte is" : " bytes are") + " not valid "
                     + decoding.charset().name() + (n == 1 ? " and shows" : " and show")
                     + " as \uFFFD; the file may be damaged or in another encoding";
         }
     }
 
-    record Failed(Path path, String reason) implements LoadResult {
-        /** The message as shown to users: the file, then why. */
+    /** @param source what the user named when it is no file (a web address), else null */
+    record Failed(Path path, String reason, String source) implements LoadResult {
+        public Failed(Path path, String reason) {
+            this(path, reason, null);
+        }
+
+        /** The message as shown to users: the file (or address), then why. */
         public String message() {
-            return shown(path) + ": " + reason;
+            return (source != null ? Printable.of(source) : shown(path)) + ": " + reason;
         }
     }
 }
