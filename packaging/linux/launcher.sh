@@ -21,6 +21,8 @@ stamp="$(stat -c '%Y-%s' "$jar")"
 find "$cache" -maxdepth 1 -name 'parallax-*' ! -name "parallax-$stamp*" -delete 2>/dev/null || true
 # ONNX Runtime leaves an empty onnxruntime-java* folder per run in java.io.tmpdir: sweep old ones.
 find "$cache/tmp" -mindepth 1 -maxdepth 1 -name 'onnxruntime-java*' -empty -mmin +1 -delete 2>/dev/null || true
+# Java creates its preferences folder (recent files) with a log line on the console; made here, silently.
+[ -d "$HOME/.java/.userPrefs" ] || mkdir -p -m 700 "$HOME/.java/.userPrefs" 2>/dev/null || true
 opts=(--enable-native-access=ALL-UNNAMED "-Dparallax.home=$root/lib/app" "-Djava.io.tmpdir=$cache/tmp"
   "-DDJL_CACHE_DIR=$cache/djl" "-Djavafx.cachedir=$cache/openjfx")
 case "${1:-}" in
@@ -31,8 +33,22 @@ if [ "$window" = yes ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$java" "${opts[@]}" -jar "$jar" "$@" # no display: the program says so itself; nothing to cache
 elif [ "$window" = yes ]; then
   aot="$cache/parallax-$stamp-window.aot"
-  if [ -f "$aot" ]; then startup="-XX:AOTCache=$aot"; else startup="-XX:AOTCacheOutput=$aot"; fi
-  exec "$java" "${opts[@]}" "$startup" -Xlog:disable -Xlog:all=error:stderr -jar "$jar" "$@"
+  quiet=(-Xlog:disable -Xlog:all=error:stderr)
+  if [ -f "$aot" ]; then
+    exec "$java" "${opts[@]}" "-XX:AOTCache=$aot" "${quiet[@]}" -jar "$jar" "$@"
+  fi
+  # First window: record what start-up loads, then build the cache in the background once the window
+  # has closed. ./parallax's one-step -XX:AOTCacheOutput reports on the console whatever -Xlog says;
+  # the two steps can be silenced (DisplayVMOutput, only while recording and building).
+  conf="$cache/parallax-$stamp-window.aotconf.$$"
+  silent=(-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput "${quiet[@]}")
+  status=0
+  "$java" "${opts[@]}" -XX:AOTMode=record "-XX:AOTConfiguration=$conf" "${silent[@]}" -jar "$jar" "$@" || status=$?
+  if [ -f "$conf" ]; then
+    ("$java" "${opts[@]}" -XX:AOTMode=create "-XX:AOTConfiguration=$conf" "-XX:AOTCache=$aot.$$" "${silent[@]}" \
+      -jar "$jar" && mv -f "$aot.$$" "$aot"; rm -f "$conf" "$aot.$$") </dev/null >/dev/null 2>&1 &
+  fi
+  exit "$status"
 else
   exec "$java" "${opts[@]}" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$cache/parallax-$stamp-commands.jsa" \
     -Xlog:cds=off,cds+dynamic=off,aot=off -jar "$jar" "$@"
