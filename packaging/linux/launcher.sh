@@ -16,9 +16,10 @@ if ! mkdir -p "$cache/tmp" 2>/dev/null || [ ! -w "$cache" ]; then
   mkdir -p "$cache/tmp"
 fi
 # Caches are named after the jar's time and size, so an upgraded package never meets a stale one
-# (a JDK 25.0.3 AOT cache does not check the jar itself); those of other versions are dropped.
-stamp="$(stat -c '%Y-%s' "$jar")"
-find "$cache" -maxdepth 1 -name 'parallax-*' ! -name "parallax-$stamp*" -delete 2>/dev/null || true
+# (a JDK 25.0.3 AOT cache does not check the jar itself); those of other versions are dropped. The
+# prefix differs from ./parallax's (parallax-*): each drops the other's caches as stale otherwise.
+stamp="installed-$(stat -c '%Y-%s' "$jar")"
+find "$cache" -maxdepth 1 -name 'installed-*' ! -name "$stamp*" -delete 2>/dev/null || true
 # ONNX Runtime leaves an empty onnxruntime-java* folder per run in java.io.tmpdir: sweep old ones.
 find "$cache/tmp" -mindepth 1 -maxdepth 1 -name 'onnxruntime-java*' -empty -mmin +1 -delete 2>/dev/null || true
 # Java creates its preferences folder (recent files) with a log line on the console; made here, silently.
@@ -33,7 +34,7 @@ esac
 if [ "$window" = yes ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   exec "$java" "${opts[@]}" -jar "$jar" "$@" # no display: the program says so itself; nothing to cache
 elif [ "$window" = yes ]; then
-  aot="$cache/parallax-$stamp-window.aot"
+  aot="$cache/$stamp-window.aot"
   quiet=(-Xlog:disable -Xlog:all=error:stderr)
   if [ -f "$aot" ]; then
     exec "$java" "${opts[@]}" "-XX:AOTCache=$aot" "${quiet[@]}" -jar "$jar" "$@"
@@ -41,7 +42,7 @@ elif [ "$window" = yes ]; then
   # First window: record what start-up loads, then build the cache in the background once the window
   # has closed. ./parallax's one-step -XX:AOTCacheOutput reports on the console whatever -Xlog says;
   # the two steps can be silenced (DisplayVMOutput, only while recording and building).
-  conf="$cache/parallax-$stamp-window.aotconf.$$"
+  conf="$cache/$stamp-window.aotconf.$$"
   silent=(-XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput "${quiet[@]}")
   status=0
   "$java" "${opts[@]}" -XX:AOTMode=record "-XX:AOTConfiguration=$conf" "${silent[@]}" -jar "$jar" "$@" || status=$?
@@ -51,6 +52,6 @@ elif [ "$window" = yes ]; then
   fi
   exit "$status"
 else
-  exec "$java" "${opts[@]}" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$cache/parallax-$stamp-commands.jsa" \
+  exec "$java" "${opts[@]}" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$cache/$stamp-commands.jsa" \
     -Xlog:cds=off,cds+dynamic=off,aot=off -jar "$jar" "$@"
 fi
