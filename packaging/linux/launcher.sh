@@ -24,8 +24,10 @@ find "$cache" -maxdepth 1 -name 'installed-*' ! -name "$stamp*" -delete 2>/dev/n
 find "$cache/tmp" -mindepth 1 -maxdepth 1 -name 'onnxruntime-java*' -empty -mmin +1 -delete 2>/dev/null || true
 # Java creates its preferences folder (recent files) with a log line on the console; made here, silently.
 [ -d "$HOME/.java/.userPrefs" ] || mkdir -p -m 700 "$HOME/.java/.userPrefs" 2>/dev/null || true
-# -XX:-UsePerfData: no hsperfdata_<user> folder in /tmp (only monitoring tools read it).
-opts=(--enable-native-access=ALL-UNNAMED -XX:-UsePerfData "-Dparallax.home=$root/lib/app" "-Djava.io.tmpdir=$cache/tmp"
+# -XX:-UsePerfData: no hsperfdata_<user> folder in /tmp (only monitoring tools read it); a crash report
+# (hs_err) goes to the cache folder, not into the folder the user works in.
+opts=(--enable-native-access=ALL-UNNAMED -XX:-UsePerfData "-XX:ErrorFile=$cache/hs_err_pid%p.log"
+  "-Dparallax.home=$root/lib/app" "-Djava.io.tmpdir=$cache/tmp"
   "-DDJL_CACHE_DIR=$cache/djl" "-Djavafx.cachedir=$cache/openjfx")
 case "${1:-}" in
   -h|--help|-V|--version|extract|search|compare|help) window=no ;;
