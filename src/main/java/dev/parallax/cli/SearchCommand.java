@@ -9,6 +9,7 @@ import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
     private String query;
 
-    @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles or folders to search (default: seeds/).")
-    private List<Path> paths = List.of(Path.of("seeds"));
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles or folders to search (default: seeds/, else the seed reports shipped with Parallax).")
+    private List<Path> paths = List.of(seeds());
 
     @Option(names = "--json", description = "Print the hits as JSON.")
     private boolean json;
@@ -49,6 +50,13 @@ final class SearchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** ./seeds, else the seeds folder of the project or installation the jar runs from (as the window does). */
+    static Path seeds() {
+        Path here = Path.of("seeds");
+        Path shipped = Path.of(System.getProperty("parallax.home", "."), "seeds");
+        return Files.isDirectory(here) || !Files.isDirectory(shipped) ? here : shipped;
+    }
 
     @Override
     public Integer call() throws IOException {
