@@ -16,18 +16,20 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * A set of articles prepared for the story decision: each article's {@link StoryProfile}, how many articles
  * hold each stem and name (for idf), and a Lucene index of their stems in which each article finds its
- * likely companions with a MoreLikeThis query (BM25). Only those candidates are ever scored, so the work
+ * likely companions with a More Like This query (its heaviest stems, scored by BM25). Only those candidates are ever scored, so the work
  * grows with the number of articles times the candidates each keeps, never with all pairs.
  */
 public final class StoryLibrary {
@@ -171,13 +173,13 @@ public final class StoryLibrary {
     }
 
     private static double quoteOverlap(StoryProfile a, StoryProfile b) {
-        List<Set<Long>> fewer = a.quotes().size() <= b.quotes().size() ? a.quotes() : b.quotes();
-        List<Set<Long>> more = fewer == a.quotes() ? b.quotes() : a.quotes();
-        if (fewer.isEmpty()) {
+        StoryProfile fewer = a.quotes().size() <= b.quotes().size() ? a : b;
+        StoryProfile more = fewer == a ? b : a;
+        if (fewer.quotes().isEmpty()) {
             return 0;
         }
-        long shared = fewer.stream().filter(q -> more.stream().anyMatch(o -> q.stream().anyMatch(o::contains))).count();
-        return (double) shared / fewer.size();
+        long shared = fewer.quotes().stream().filter(q -> q.stream().anyMatch(more.quoteRuns()::contains)).count();
+        return (double) shared / fewer.quotes().size();
     }
 
     private static double figureOverlap(Set<String> a, Set<String> b) {
@@ -185,6 +187,11 @@ public final class StoryLibrary {
         return shared / (Math.min(a.size(), b.size()) + 2.0);
     }
 
+    /**
+     * Each article's likely companions: a BM25 query of its {@value #QUERY_TERMS} heaviest stems (TF-IDF
+     * weight, as Lucene's MoreLikeThis picks them) against an in-memory index of every article's stems. The
+     * weights come from the library's own counts, so no term statistics are read back from the index.
+     */
     private List<List<Integer>> findCandidates() {
         WhitespaceAnalyzer analyzer = new WhitespaceAnalyzer();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
@@ -198,18 +205,20 @@ public final class StoryLibrary {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                MoreLikeThis mlt = new MoreLikeThis(reader);
-                mlt.setAnalyzer(analyzer);
-                mlt.setFieldNames(new String[] {"stems"});
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(1);
-                mlt.setMaxQueryTerms(QUERY_TERMS);
+                int[] ids = new int[reader.maxDoc()];
+                var stored = searcher.storedFields();
+                for (int doc = 0; doc < ids.length; doc++) {
+                    ids[doc] = stored.document(doc).getField("id").numericValue().intValue();
+                }
                 List<List<Integer>> out = new ArrayList<>();
                 for (int i = 0; i < profiles.size(); i++) {
-                    Query q = mlt.like("stems", new StringReader(stemText(profiles.get(i))));
+                    BooleanQuery.Builder q = new BooleanQuery.Builder();
+                    vectors.get(i).entrySet().stream()
+                            .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(QUERY_TERMS)
+                            .forEach(e -> q.add(new TermQuery(new Term("stems", e.getKey())), BooleanClause.Occur.SHOULD));
                     List<Integer> found = new ArrayList<>();
-                    for (ScoreDoc sd : searcher.search(q, CANDIDATES + 1).scoreDocs) {
-                        int id = searcher.storedFields().document(sd.doc).getField("id").numericValue().intValue();
+                    for (ScoreDoc sd : searcher.search(q.build(), CANDIDATES + 1).scoreDocs) {
+                        int id = ids[sd.doc];
                         if (id != i && found.size() < CANDIDATES) {
                             found.add(id);
                         }

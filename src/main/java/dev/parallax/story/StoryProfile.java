@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 /**
  * What the story decision reads of one article, computed once: its stems with their counts (title and
  * body), hashed runs of five words (verbatim passages), the names it mentions, the figures it gives, the
- * words of its quotations, and the day it was published.
+ * runs of four words of each quotation (and of all together), and the day it was published.
  */
 record StoryProfile(AnalyzedArticle article, Map<String, Integer> stems, Set<Long> shingles, Set<String> names,
-                    Set<String> figures, List<Set<Long>> quotes, LocalDate published) {
+                    Set<String> figures, List<Set<Long>> quotes, Set<Long> quoteRuns, LocalDate published) {
     private static final int SHINGLE = 5;
     private static final int QUOTE_SHINGLE = 4;
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.getDefaultStopSet();
@@ -39,8 +39,10 @@ record StoryProfile(AnalyzedArticle article, Map<String, Integer> stems, Set<Lon
         List<Set<Long>> quotes = analyzed.quotes().stream()
                 .map(q -> shingles(Analyzers.comparableWords(q.content(text)), QUOTE_SHINGLE))
                 .filter(s -> !s.isEmpty()).toList();
+        Set<Long> quoteRuns = new HashSet<>();
+        quotes.forEach(quoteRuns::addAll);
         return new StoryProfile(analyzed, stems, shingles(words, SHINGLE), names(analyzed), figures(text), quotes,
-                day(analyzed.article().metadata().date()));
+                quoteRuns, day(analyzed.article().metadata().date()));
     }
 
     /** Hashes of every run of {@code n} words: two texts sharing a passage share its runs. */
