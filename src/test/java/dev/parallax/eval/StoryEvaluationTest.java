@@ -24,10 +24,10 @@ class StoryEvaluationTest {
     void storiesBeatDocumentTfidfOnHardNegativesAndKeepUnrelatedPagesOut() throws Exception {
         StoryEvaluation.Report r = StoryEvaluation.evaluate(TestData.corpusRoot());
         String table = StoryEvaluation.table(r);
-        assertTrue(r.aucModelTest() >= 0.95 && r.aucModelTest() > r.aucTfidfTest(), table); // 0.973 vs 0.895
+        assertTrue(r.aucModelTest() >= 0.95 && r.aucModelTest() > r.aucTfidfTest(), table); // 0.971 vs 0.895
         assertEquals(0, r.unrelatedJoined(), table);
         StoryEvaluation.Clustering test = r.clusterings().getFirst();
         assertTrue(test.precision() >= 0.97, table); // 0.990
-        assertTrue(test.bcubedF1() >= 0.90, table); // 0.929
+        assertTrue(test.bcubedF1() >= 0.90, table); // 0.927
     }
 }
