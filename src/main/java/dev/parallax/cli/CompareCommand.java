@@ -12,6 +12,7 @@ import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         for (var e : exports.entrySet()) {
             writer.write(e.getValue(), e.getKey());
-            err.println("parallax: wrote " + e.getValue());
+            err.println("parallax: wrote " + Printable.of(e.getValue().toString()));
         }
         out.flush();
         err.flush();

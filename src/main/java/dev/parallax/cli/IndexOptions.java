@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexBusyException;
+import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,17 +27,17 @@ final class IndexOptions {
         Path where = folder != null ? folder : ArticleIndex.defaultLocation();
         try {
             ArticleIndex.Opened opened = ArticleIndex.open(where, Duration.ofMillis((long) (waitSeconds * 1000)), () -> {
-                err.println("parallax: the index at " + where + " is in use by another Parallax process; waiting");
+                err.println("parallax: the index at " + Printable.of(where.toString()) + " is in use by another Parallax process; waiting");
                 err.flush();
             });
             if (opened.notice() != null) {
-                err.println("parallax: " + opened.notice());
+                err.println("parallax: " + Printable.of(opened.notice()));
             }
             return opened.index();
         } catch (IndexBusyException e) {
-            err.println("parallax: " + e.getMessage() + "; working without it this time");
+            err.println("parallax: " + Printable.of(e.getMessage()) + "; working without it this time");
         } catch (IOException | RuntimeException e) {
-            err.println("parallax: the index at " + where + " cannot be opened (" + Messages.describe(e)
+            err.println("parallax: the index at " + Printable.of(where.toString()) + " cannot be opened (" + Messages.describe(e)
                     + "); working without it this time");
         }
         return ArticleIndex.inMemory();

@@ -4,6 +4,7 @@ import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,10 +25,10 @@ final class LoadOptions {
     IndexUpdate index(ArticleIndex index, List<Path> inputs, PrintWriter err) throws IOException {
         IndexUpdate update = index.update(inputs, loader());
         for (LoadResult.Failed f : update.failures()) {
-            err.println("parallax: " + f.message());
+            err.println("parallax: " + Printable.of(f.message()));
         }
         for (String w : update.warnings()) {
-            err.println("parallax: warning: " + w);
+            err.println("parallax: warning: " + Printable.of(w));
         }
         err.flush();
         return update;
@@ -42,12 +43,12 @@ final class LoadOptions {
                 case LoadResult.Loaded l -> {
                     loaded.add(l);
                     if (l.warning() != null) {
-                        err.println("parallax: warning: " + l.warning());
+                        err.println("parallax: warning: " + Printable.of(l.warning()));
                     }
                 }
                 case LoadResult.Failed f -> {
                     failed.add(f);
-                    err.println("parallax: " + f.message());
+                    err.println("parallax: " + Printable.of(f.message()));
                 }
             }
         }

@@ -1,11 +1,18 @@
 package dev.parallax.cli;
 
+import dev.parallax.ingest.Printable;
+
 /** Turns exceptions into one line a user can act on, never a stack trace. */
 final class Messages {
     private Messages() {
     }
 
+    /** The message made safe for the terminal: it often quotes a file name. */
     static String describe(Throwable ex) {
+        return Printable.of(explain(ex));
+    }
+
+    private static String explain(Throwable ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

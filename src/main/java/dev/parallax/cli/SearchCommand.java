@@ -7,6 +7,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
+import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,12 +68,12 @@ final class SearchCommand implements Callable<Integer> {
             try (ArticleSearch search = index.search()) {
                 hits = search.search(query, byKey.keySet(), limit);
             } catch (QuerySyntaxException e) {
-                err.println("parallax: " + e.getMessage());
+                err.println("parallax: " + Printable.of(e.getMessage()));
                 err.flush();
                 return 2;
             }
             if (json) {
-                out.println(Json.MAPPER.writeValueAsString(SearchReport.of(query, hits, byKey, update)));
+                out.println(Json.TERMINAL.writeValueAsString(SearchReport.of(query, hits, byKey, update)));
             } else {
                 new SearchPrinter(out, System.console() != null).print(query, hits, byKey);
             }
