@@ -12,6 +12,12 @@ final class Messages {
         return Printable.of(explain(ex));
     }
 
+    /** The exception's own message when it is already a sentence for users (made safe), else {@link #describe}. */
+    static String describeWhole(Throwable ex) {
+        String msg = ex.getMessage();
+        return msg != null && msg.startsWith("Cannot ") ? Printable.of(msg) : describe(ex);
+    }
+
     private static String explain(Throwable ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {
