@@ -14,8 +14,8 @@ final class IndexOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the user's data folder).")
     Path folder;
 
-    @Option(names = "--index-wait", paramLabel = "SECONDS",
-            description = "How long to wait while another Parallax process writes the index (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index-wait", paramLabel = "SECONDS", converter = Ranges.Seconds.class,
+            description = "Up to 3600: how long to wait while another Parallax process writes the index (default: ${DEFAULT-VALUE}).")
     double waitSeconds = 3;
 
     /**

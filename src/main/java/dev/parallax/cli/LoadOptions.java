@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads articles, and the reading itself with one line per failure. */
 final class LoadOptions {
-    @Option(names = "--max-size", paramLabel = "MB", description = "Largest file to read, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-size", paramLabel = "MB", converter = Ranges.Megabytes.class,
+            description = "Largest file to read, in MB, 1 to 1048576 (default: ${DEFAULT-VALUE}).")
     long maxMegabytes = ArticleLoader.DEFAULT_MAX_BYTES / (1024 * 1024);
 
     ArticleLoader loader() {

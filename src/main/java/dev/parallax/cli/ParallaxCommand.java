@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax " + dev.parallax.export.Exports.VERSION,
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
-        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class})
+        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
@@ -26,6 +26,27 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         return Gui.launch(args.toArray(String[]::new));
     }
 
+    /**
+     * A misused argument: one line saying what was wrong and where to read more, exit code 2 (picocli would
+     * print the whole usage text). An unknown option that may be a word to search for, or a file whose name
+     * starts with a dash, is told about {@code --}.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        String line = "parallax: " + dev.parallax.ingest.Printable.of(ex.getMessage());
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && u.getUnmatched().getFirst().startsWith("-")) {
+            String word = dev.parallax.ingest.Printable.of(u.getUnmatched().getFirst());
+            line += "; to pass " + word + " as a query or a file name rather than an option, put -- before it ("
+                    + name + " -- " + word + ")";
+        }
+        cmd.getErr().println(line);
+        cmd.getErr().println("parallax: see '" + name + " --help'");
+        cmd.getErr().flush();
+        return 2;
+    }
+
     /** Runs the command line and returns the process exit code; never throws. */
     public static int run(String[] args) {
         return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
@@ -36,6 +57,7 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         CommandLine cli = new CommandLine(new ParallaxCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(ParallaxCommand::usageError);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("parallax: " + Messages.describe(ex));
             cmd.getErr().flush();

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "Syntax: words (all must occur), \"a phrase\" (forgiving: curly or straight quotes, case,",
                 "punctuation and small wording changes), OR, NOT, -word, speaker:Name."})
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
+    @Parameters(index = "0", paramLabel = "QUERY",
+            description = "What to look for (a query starting with -, as in -flood, goes after --: search -- -flood).")
     private String query;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles or folders to search (default: seeds/).")
@@ -42,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     private IndexOptions indexOptions;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", converter = Ranges.Hits.class,
+            description = "Most hits to show, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     private int limit = 20;
 
     @Mixin

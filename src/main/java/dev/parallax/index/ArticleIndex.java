@@ -105,8 +105,22 @@ public final class ArticleIndex implements Closeable {
 
     /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
     public static Path defaultLocation() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return defaultLocation(System.getenv("XDG_DATA_HOME"), System.getProperty("user.home"));
+    }
+
+    /** The XDG rule: $XDG_DATA_HOME when it is an absolute path (a relative one is ignored), else ~/.local/share. */
+    static Path defaultLocation(String xdgDataHome, String home) {
+        Path base = null;
+        try {
+            if (xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()) {
+                base = Path.of(xdgDataHome);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path at all: ignored like a relative one
+        }
+        if (base == null) {
+            base = Path.of(home, ".local", "share");
+        }
         return base.resolve("parallax").resolve("index");
     }
 
