@@ -80,8 +80,6 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        // The model takes about a second to load: start it now, while the articles are read.
-        var model = lexical ? null : OnnxEmbedder.shared();
         try (ArticleIndex index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
             if (update.articles().size() < 2) {
@@ -90,8 +88,10 @@ final class CompareCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
-            SentenceEmbedder embedder = model == null ? null : new CachingEmbedder(model.join(), index.vectorStore());
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
+            // Loaded only now, when it will be used: a command that ends early never starts native code.
+            SentenceEmbedder embedder = needsModel(lexical, articles)
+                    ? new CachingEmbedder(OnnxEmbedder.shared().join(), index.vectorStore()) : null;
             if (articles.size() > 2) {
                 Event event = new EventComparer(embedder).compare(articles);
                 index.commit();
@@ -101,6 +101,14 @@ final class CompareCommand implements Callable<Integer> {
             index.commit();
             return report(() -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
+    }
+
+    /**
+     * Whether the comparison will use the meaning model: not with --lexical, and only when at least two of
+     * the articles read are in a language the model reads (a pair in any other language is decided on wording).
+     */
+    static boolean needsModel(boolean lexical, List<AnalyzedArticle> articles) {
+        return !lexical && articles.stream().filter(a -> SentenceEmbedder.english(a.article().language())).count() >= 2;
     }
 
     /** Something that prepares one export, to be written to a file or to standard output. */
