@@ -9,7 +9,6 @@ import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.export.AtomicWriter;
 import dev.parallax.export.Exports;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
@@ -80,8 +79,8 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = load.index(index, inputs, err);
+        try (Library library = indexOptions.open(err)) {
+            IndexUpdate update = load.index(library, inputs, err);
             if (update.articles().size() < 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");
@@ -91,14 +90,14 @@ final class CompareCommand implements Callable<Integer> {
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
             // Loaded only now, when it will be used: a command that ends early never starts native code.
             SentenceEmbedder embedder = needsModel(lexical, articles)
-                    ? new CachingEmbedder(OnnxEmbedder.shared().join(), index.vectorStore()) : null;
+                    ? new CachingEmbedder(OnnxEmbedder.shared().join(), library.index().vectorStore()) : null;
             if (articles.size() > 2) {
                 Event event = new EventComparer(embedder).compare(articles);
-                index.commit();
+                library.commit();
                 return report(() -> new EventSummary(out).print(event), format -> Exports.body(event, format));
             }
             Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
-            index.commit();
+            library.commit();
             return report(() -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
     }

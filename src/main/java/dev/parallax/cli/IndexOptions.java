@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexBusyException;
+import dev.parallax.index.IndexUnusableException;
 import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ final class IndexOptions {
      * works with a private in-memory index; when the index cannot be opened at all (a read-only disk, a
      * damaged index that cannot be moved aside), works in memory too. Each case is one line on stderr.
      */
-    ArticleIndex open(PrintWriter err) {
+    Library open(PrintWriter err) {
         Path where = folder != null ? folder : ArticleIndex.defaultLocation();
         try {
             ArticleIndex.Opened opened = ArticleIndex.open(where, Duration.ofMillis((long) (waitSeconds * 1000)), () -> {
@@ -33,13 +34,15 @@ final class IndexOptions {
             if (opened.notice() != null) {
                 err.println("parallax: " + Printable.of(opened.notice()));
             }
-            return opened.index();
+            return new Library(opened.index(), where, err);
         } catch (IndexBusyException e) {
+            err.println("parallax: " + Printable.of(e.getMessage()) + "; working without it this time");
+        } catch (IndexUnusableException e) {
             err.println("parallax: " + Printable.of(e.getMessage()) + "; working without it this time");
         } catch (IOException | RuntimeException e) {
             err.println("parallax: the index at " + Printable.of(where.toString()) + " cannot be opened (" + Messages.describe(e)
                     + "); working without it this time");
         }
-        return ArticleIndex.inMemory();
+        return new Library(ArticleIndex.inMemory(), null, err);
     }
 }

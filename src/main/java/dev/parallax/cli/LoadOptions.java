@@ -1,6 +1,5 @@
 package dev.parallax.cli;
 
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
@@ -23,8 +22,8 @@ final class LoadOptions {
     }
 
     /** Brings the index up to date with the inputs, printing one line per file that could not be read. */
-    IndexUpdate index(ArticleIndex index, List<Path> inputs, PrintWriter err) throws IOException {
-        IndexUpdate update = index.update(inputs, loader());
+    IndexUpdate index(Library library, List<Path> inputs, PrintWriter err) throws IOException {
+        IndexUpdate update = library.update(inputs, loader());
         for (LoadResult.Failed f : update.failures()) {
             err.println("parallax: " + Printable.of(f.message()));
         }

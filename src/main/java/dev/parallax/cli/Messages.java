@@ -36,6 +36,12 @@ final class Messages {
         if (root instanceof java.nio.file.AccessDeniedException) {
             return "permission denied: " + msg;
         }
-        return msg == null || msg.isBlank() ? root.getClass().getSimpleName() : msg;
+        if (root instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            msg = fs.getReason(); // the reason alone: the file is named by the line around it
+        }
+        if (msg != null && msg.toLowerCase(java.util.Locale.ROOT).contains("no space left on device")) {
+            return "no space left on device";
+        }
+        return msg == null || msg.isBlank() ? "an unexpected error with no explanation" : msg;
     }
 }

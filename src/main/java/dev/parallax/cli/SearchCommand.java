@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.export.Json;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.ArticleSearch;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
@@ -57,8 +56,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = load.index(index, paths, err);
+        try (Library library = indexOptions.open(err)) {
+            IndexUpdate update = load.index(library, paths, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));
                 err.flush();
@@ -67,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, IndexedArticle> byKey = update.articles().stream()
                     .collect(Collectors.toMap(IndexedArticle::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             List<SearchHit> hits;
-            try (ArticleSearch search = index.search()) {
+            try (ArticleSearch search = library.index().search()) {
                 hits = search.search(query, byKey.keySet(), limit);
             } catch (QuerySyntaxException e) {
                 err.println("parallax: " + Printable.of(e.getMessage()));
