@@ -40,6 +40,7 @@ public final class ComparisonMarkdown {
         md.append("|---|---|---|---|--:|--:|\n");
         articleRow(md, "A", a, o.sharedA());
         articleRow(md, "B", b, o.sharedB());
+        notices(md, List.of(a, b));
 
         md.append("\n## Overlap\n\n");
         md.append("- **").append(Overview.percent(o.sharedA())).append("** of A is told by B too; **")
@@ -115,6 +116,18 @@ public final class ComparisonMarkdown {
         md.append("\n---\n\nWritten by ").append(Exports.TOOL).append(' ').append(Exports.VERSION)
                 .append(" (comparison schema ").append(ComparisonJson.SCHEMA).append(").\n");
         return md.toString();
+    }
+
+    /** What the reader should know about how a report's text was found, one line each under the table. */
+    static void notices(StringBuilder md, List<Article> articles) {
+        boolean first = true;
+        for (int i = 0; i < articles.size(); i++) {
+            for (String n : articles.get(i).notices()) {
+                md.append(first ? "\n" : "").append("- \u26A0 **").append(ArticleIds.of(i)).append("**: ")
+                        .append(escape(n)).append('\n');
+                first = false;
+            }
+        }
     }
 
     private static void articleRow(StringBuilder md, String id, Article a, double shared) {

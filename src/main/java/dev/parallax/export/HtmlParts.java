@@ -44,6 +44,9 @@ final class HtmlParts {
         Element h1 = r.appendElement("h1").text(Overview.title(a));
         language(h1, a);
         r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
+        for (String notice : a.notices()) {
+            r.appendElement("p").addClass("notice").text("\u26A0 " + notice);
+        }
         return r;
     }
 

@@ -399,7 +399,7 @@ public final class ArticleIndex implements Closeable {
         }
         Article article = stored.article();
         Article renamed = new Article(file.toString(), article.title(), article.text(), article.blocks(),
-                article.removed(), article.language(), article.metadata());
+                article.removed(), article.language(), article.metadata(), article.notices());
         return new IndexedArticle(key, new AnalyzedArticle(renamed, stored.sentences(), stored.quotes()), true);
     }
 
