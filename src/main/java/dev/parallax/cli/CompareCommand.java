@@ -79,6 +79,12 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        String tooMany = tooManyReports();
+        if (tooMany != null) {
+            err.println("parallax: " + tooMany);
+            err.flush();
+            return 2;
+        }
         try (Library library = indexOptions.open(err)) {
             IndexUpdate update = load.index(library, inputs, err);
             if (update.articles().size() < 2) {
@@ -100,6 +106,27 @@ final class CompareCommand implements Callable<Integer> {
             library.commit();
             return report(() -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
+    }
+
+    /**
+     * A refusal when the inputs hold more reports than one event takes, counted from the file listing before
+     * anything is read (reading and pairing thousands would run for hours); null otherwise.
+     */
+    private String tooManyReports() {
+        List<Path> folders = inputs.stream().filter(Files::isDirectory).toList();
+        long files = inputs.size() - folders.size();
+        for (Path folder : folders) {
+            files += load.loader().articleFiles(folder, new java.util.ArrayList<>()).size();
+        }
+        int max = EventComparer.MAX_ARTICLES;
+        if (files <= max) {
+            return null;
+        }
+        String what = (folders.size() == 1 && inputs.size() == 1 ? "this folder holds " : "these inputs hold ")
+                + String.format("%,d", files) + " articles";
+        return what + ": comparing them as one event would align " + String.format("%,d", files * (files - 1) / 2)
+                + " pairs; pick up to " + max + " reports of one story (as files, or a folder of them), "
+                + "e.g. found with parallax search";
     }
 
     /**
