@@ -35,9 +35,9 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName(" ");
         String line = "parallax: " + dev.parallax.ingest.Printable.of(ex.getMessage());
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
-                && u.getUnmatched().getFirst().startsWith("-")) {
-            String word = dev.parallax.ingest.Printable.of(u.getUnmatched().getFirst());
+        String dashed = unknownOption(ex, cmd, args);
+        if (dashed != null) {
+            String word = dev.parallax.ingest.Printable.of(dashed);
             line += "; to pass " + word + " as a query or a file name rather than an option, put -- before it ("
                     + name + " -- " + word + ")";
         }
@@ -45,6 +45,25 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         cmd.getErr().println("parallax: see '" + name + " --help'");
         cmd.getErr().flush();
         return 2;
+    }
+
+    /**
+     * For an unknown option, or a missing query when the only one given started with a dash: the first
+     * argument before any -- that looks like an option but is none of the command's; null otherwise.
+     */
+    private static String unknownOption(CommandLine.ParameterException ex, CommandLine cmd, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException)) {
+            return null;
+        }
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-") && a.length() > 1 && cmd.getCommandSpec().findOption(a.split("=", 2)[0]) == null) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Runs the command line and returns the process exit code; never throws. */

@@ -99,6 +99,10 @@ class ArgumentsCliTest {
     void aQueryStartingWithADashGoesAfterTwoDashes() {
         Run r = search("-sanctions Blinken");
         assertUsageError(r, "put -- before it (parallax search -- -sanctions Blinken)");
+        Run alone = run("search", "-flood");
+        assertUsageError(alone, "put -- before it (parallax search -- -flood)");
+        assertUsageError(search("--limit", "-5", "Blinken"), "is out of range");
+        assertFalse(search("--limit", "-5", "Blinken").err().contains("put --"));
         Run ok = search("--", "-sanctions Blinken");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("for -sanctions Blinken"), ok.out());
