@@ -30,8 +30,8 @@ public final class Main {
         try {
             code = ParallaxCommand.run(args);
         } catch (Throwable t) { // last line of defence: one line, never a stack trace
-            System.err.println("parallax: internal error (" + t.getClass().getSimpleName()
-                    + (t.getMessage() == null ? "" : ": " + t.getMessage()) + "); please report it");
+            System.err.println("parallax: internal error" + (t.getMessage() == null ? ""
+                    : " (" + dev.parallax.ingest.Printable.of(t.getMessage()) + ")") + "; please report it");
             code = 70;
         }
         System.exit(code);

@@ -201,7 +201,12 @@ final class ReaderModel implements AutoCloseable {
                 right.set(added.getFirst());
             }
         }
-        if (added.size() >= 3) {
+        if (added.size() > EventComparer.MAX_ARTICLES) {
+            // every pair of thousands of notes would run for hours: the first two are shown instead
+            problems.add(added.size() + " articles were opened: too many to compare as one event (up to "
+                    + EventComparer.MAX_ARTICLES + "); the first two are compared; choose others with the A "
+                    + "and B pickers, or open a folder of one story");
+        } else if (added.size() >= 3) {
             compareAll(added);
         }
         status.set(added.size() + " article" + (added.size() == 1 ? "" : "s") + " read"

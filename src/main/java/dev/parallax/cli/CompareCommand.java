@@ -7,13 +7,17 @@ import dev.parallax.compare.event.EventComparer;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
+import dev.parallax.export.AtomicWriter;
 import dev.parallax.export.Exports;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.ingest.Printable;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,13 +48,16 @@ final class CompareCommand implements Callable<Integer> {
     private boolean lexical;
 
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Write the comparison as JSON (the export contract: schema 1 for two articles, 2 for more).")
+            description = "Write the comparison as JSON (the export contract: schema 1 for two articles, 2 for more); - for standard output.")
     private Path json;
 
-    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary.")
+    /** The export target that means standard output. */
+    private static final Path STDOUT = Path.of("-");
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary (- for standard output).")
     private Path markdown;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML summary, both texts side by side.")
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML summary, both texts side by side (- for standard output).")
     private Path html;
 
     @Mixin
@@ -69,49 +76,144 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        // The model takes about a second to load: start it now, while the articles are read.
-        var model = lexical ? null : OnnxEmbedder.shared();
-        try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = load.index(index, inputs, web, err);
+        String clash = sameTarget();
+        if (clash != null) {
+            err.println("parallax: " + clash);
+            err.flush();
+            return 2;
+        }
+        String tooMany = tooManyReports();
+        if (tooMany != null) {
+            err.println("parallax: " + tooMany);
+            err.flush();
+            return 2;
+        }
+        try (Library library = indexOptions.open(err)) {
+            IndexUpdate update = load.index(library, inputs, web, err);
             if (update.articles().size() < 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");
                 err.flush();
                 return 1;
             }
-            SentenceEmbedder embedder = model == null ? null : new CachingEmbedder(model.join(), index.vectorStore());
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
+            // Loaded only now, when it will be used: a command that ends early never starts native code.
+            SentenceEmbedder embedder = needsModel(lexical, articles)
+                    ? new CachingEmbedder(OnnxEmbedder.shared().join(), library.index().vectorStore()) : null;
             if (articles.size() > 2) {
                 Event event = new EventComparer(embedder).compare(articles);
-                index.commit();
-                return report(() -> new EventSummary(out).print(event), (file, format) -> Exports.write(event, file, format));
+                library.commit();
+                return report(() -> new EventSummary(out).print(event), format -> Exports.body(event, format));
             }
             Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
-            index.commit();
-            return report(() -> new ComparisonSummary(out).print(c), (file, format) -> Exports.write(c, file, format));
+            library.commit();
+            return report(() -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
     }
 
-    /** Something that writes one export. */
-    private interface Writer {
-        void write(Path file, Exports.Format format) throws IOException;
+    /**
+     * A refusal when the inputs hold more reports than one event takes, counted from the file listing before
+     * anything is read (reading and pairing thousands would run for hours); null otherwise.
+     */
+    private String tooManyReports() {
+        List<Path> folders = inputs.stream().map(LoadOptions::path)
+                .filter(p -> p != null && Files.isDirectory(p)).toList();
+        long files = inputs.size() - folders.size();
+        for (Path folder : folders) {
+            files += load.loader().articleFiles(folder, new java.util.ArrayList<>()).size();
+        }
+        int max = EventComparer.MAX_ARTICLES;
+        if (files <= max) {
+            return null;
+        }
+        String what = (folders.size() == 1 && inputs.size() == 1 ? "this folder holds " : "these inputs hold ")
+                + String.format("%,d", files) + " articles";
+        return what + ": comparing them as one event would align " + String.format("%,d", files * (files - 1) / 2)
+                + " pairs; group them into stories with parallax stories, then compare one story, or pick up to "
+                + max + " reports of one story (as files, or a folder of them)";
     }
 
-    /** The summary when no export is asked for, else every export asked for; exit code 0. */
-    private int report(Runnable summary, Writer writer) throws IOException {
+    /**
+     * Whether the comparison will use the meaning model: not with --lexical, and only when at least two of
+     * the articles read are in a language the model reads (a pair in any other language is decided on wording).
+     */
+    static boolean needsModel(boolean lexical, List<AnalyzedArticle> articles) {
+        return !lexical && articles.stream().filter(a -> SentenceEmbedder.english(a.article().language())).count() >= 2;
+    }
+
+    /** Something that prepares one export, to be written to a file or to standard output. */
+    private interface Writer {
+        AtomicWriter.Body body(Exports.Format format);
+    }
+
+    /**
+     * The summary when no export is asked for, else every export asked for: a failed one is reported and
+     * the others are still written; exit code 2 when any failed, else 0.
+     */
+    private int report(Runnable summary, Writer writer) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<Exports.Format, Path> exports = exports();
         if (exports.isEmpty()) {
             summary.run();
         }
+        boolean failed = false;
         for (var e : exports.entrySet()) {
-            writer.write(e.getValue(), e.getKey());
-            err.println("parallax: wrote " + e.getValue());
+            Path file = e.getValue();
+            try {
+                AtomicWriter.Body body = writer.body(e.getKey());
+                if (STDOUT.equals(file)) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    body.writeTo(bytes);
+                    out.print(bytes.toString(StandardCharsets.UTF_8));
+                    out.flush();
+                } else {
+                    AtomicWriter.write(file, body);
+                    err.println("parallax: wrote " + Printable.of(file.toString()));
+                }
+            } catch (IOException | RuntimeException ex) {
+                err.println("parallax: " + Messages.describeWhole(ex));
+                failed = true;
+            }
+            err.flush();
         }
         out.flush();
         err.flush();
-        return 0;
+        return failed ? 2 : 0;
+    }
+
+    /**
+     * The same file (or standard output) named for two exports, as one line; null when every export has its
+     * own. Checked before anything is read or written. Character devices such as /dev/null may be shared.
+     */
+    private String sameTarget() {
+        Map<Path, Exports.Format> seen = new java.util.HashMap<>();
+        for (var e : exports().entrySet()) {
+            Path file = e.getValue();
+            if (!STDOUT.equals(file) && isCharacterDevice(file)) {
+                continue;
+            }
+            Path key = STDOUT.equals(file) ? STDOUT : AtomicWriter.destination(file);
+            Exports.Format other = seen.putIfAbsent(key, e.getKey());
+            if (other != null) {
+                String what = STDOUT.equals(file) ? "standard output (-)" : Printable.of(file.toString());
+                return what + " is named for both --" + option(other) + " and --" + option(e.getKey())
+                        + "; give each export its own file";
+            }
+        }
+        return null;
+    }
+
+    private static String option(Exports.Format f) {
+        return f.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isCharacterDevice(Path file) {
+        try {
+            return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0020000;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Map<Exports.Format, Path> exports() {

@@ -7,6 +7,7 @@ import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.export.ArticleIds;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -21,8 +22,8 @@ final class ComparisonSummary {
     void print(Comparison c) {
         for (int i = 0; i < c.articles().size(); i++) {
             Article a = c.articles().get(i).article();
-            out.printf("%s  %s%n   %s%s%n", ArticleIds.of(i), a.title() == null ? "(no title)" : a.title(), a.path(),
-                    a.language() == null ? "" : " (" + a.language() + ")");
+            out.printf("%s  %s%n   %s%s%n", ArticleIds.of(i), a.title() == null ? "(no title)" : Printable.of(a.title()), Printable.of(a.path()),
+                    a.language() == null ? "" : " (" + Printable.of(a.language()) + ")");
         }
         out.println();
         out.printf(Locale.ROOT, "Shared: %.0f%% of A, %.0f%% of B%n", 100 * c.stats().sharedA(), 100 * c.stats().sharedB());
@@ -39,8 +40,8 @@ final class ComparisonSummary {
                 c.quotes().stream().filter(q -> q.b() != null).count(), both, variants);
         for (QuoteMatch q : c.quotes()) {
             if (q.variant()) {
-                out.printf("  %s%n    A: %s%n    B: %s%n", q.speaker() == null ? "(unattributed)" : q.speaker(),
-                        q.a().of(c.a().text()), q.b().of(c.b().text()));
+                out.printf("  %s%n    A: %s%n    B: %s%n", q.speaker() == null ? "(unattributed)" : Printable.of(q.speaker()),
+                        Printable.of(q.a().of(c.a().text())), Printable.of(q.b().of(c.b().text())));
             }
         }
         long paired = c.numbers().stream().filter(n -> n.a() != null && n.b() != null).count();
@@ -48,7 +49,7 @@ final class ComparisonSummary {
         out.printf("Numbers: %d given by both, %d of them disagree%n", paired, disagree);
         for (NumberMatch n : c.numbers()) {
             if (n.a() != null && n.b() != null) {
-                out.printf("  %s  |  %s  %s%n", n.a().span().of(c.a().text()), n.b().span().of(c.b().text()),
+                out.printf("  %s  |  %s  %s%n", Printable.of(n.a().span().of(c.a().text())), Printable.of(n.b().span().of(c.b().text())),
                         Boolean.TRUE.equals(n.agree()) ? "(agree)" : "(DIFFER)");
             }
         }

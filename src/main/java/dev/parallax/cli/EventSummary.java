@@ -7,6 +7,7 @@ import dev.parallax.compare.event.QuoteGroup;
 import dev.parallax.export.ArticleIds;
 import dev.parallax.export.EventOverview;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -22,8 +23,8 @@ final class EventSummary {
         int n = e.articles().size();
         for (int i = 0; i < n; i++) {
             Article a = e.articles().get(i).article();
-            out.printf("%s  %s%n   %s%s%n", ArticleIds.of(i), a.title() == null ? "(no title)" : a.title(), a.path(),
-                    a.language() == null ? "" : " (" + a.language() + ")");
+            out.printf("%s  %s%n   %s%s%n", ArticleIds.of(i), a.title() == null ? "(no title)" : Printable.of(a.title()), Printable.of(a.path()),
+                    a.language() == null ? "" : " (" + Printable.of(a.language()) + ")");
         }
         out.println();
         out.println("Coverage: share of each row's text that the column's article also tells");
@@ -56,9 +57,9 @@ final class EventSummary {
                 o.sharedQuotes(), o.variantQuotes());
         for (QuoteGroup q : e.quotes()) {
             if (q.variant()) {
-                out.printf("  %s%n", q.speaker() == null ? "(unattributed)" : q.speaker());
+                out.printf("  %s%n", q.speaker() == null ? "(unattributed)" : Printable.of(q.speaker()));
                 q.members().forEach(m -> out.printf("    %s: %s%n", ArticleIds.of(m.article()),
-                        m.span().of(e.articles().get(m.article()).text())));
+                        Printable.of(m.span().of(e.articles().get(m.article()).text()))));
             }
         }
         out.printf("Numbers: %d given by more than one article, %d of them disagree%n", o.sharedNumbers(),
@@ -68,7 +69,7 @@ final class EventSummary {
                 StringBuilder line = new StringBuilder("  ");
                 for (NumberGroup.Figure f : g.members()) {
                     line.append(ArticleIds.of(f.article())).append(": ")
-                            .append(f.mention().span().of(e.articles().get(f.article()).text())).append("  ");
+                            .append(Printable.of(f.mention().span().of(e.articles().get(f.article()).text()))).append("  ");
                 }
                 out.println(line.append(Boolean.TRUE.equals(g.agree()) ? "(agree)" : "(DIFFER)"));
             }

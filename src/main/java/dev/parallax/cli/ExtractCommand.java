@@ -6,6 +6,7 @@ import dev.parallax.ingest.Article;
 import dev.parallax.ingest.Block;
 import dev.parallax.ingest.BlockKind;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.ingest.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ final class ExtractCommand implements Callable<Integer> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("articles", items);
             doc.put("errors", loaded.failures().stream().map(LoadResult.Failed::message).toList());
-            out.println(Json.MAPPER.writeValueAsString(doc));
+            out.println(Json.TERMINAL.writeValueAsString(doc));
         } else {
             for (Article a : articles) {
                 printText(out, a);
@@ -66,21 +67,21 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, Article a) {
-        out.println("== " + a.path() + " (" + (a.language() == null ? "language unknown" : a.language()) + ")");
-        out.println("Title: " + (a.title() == null ? "(none found)" : a.title()));
+        out.println("== " + Printable.of(a.path()) + " (" + (a.language() == null ? "language unknown" : Printable.of(a.language())) + ")");
+        out.println("Title: " + (a.title() == null ? "(none found)" : Printable.of(a.title())));
         if (a.metadata().byline() != null) {
-            out.println("Byline: " + a.metadata().byline());
+            out.println("Byline: " + Printable.of(a.metadata().byline()));
         }
         out.println();
         for (Block b : a.blocks()) {
-            String t = a.blockText(b);
+            String t = Printable.lines(a.blockText(b));
             out.println(b.kind() == BlockKind.HEADING ? "## " + t : t);
             out.println();
         }
         if (removed) {
             out.println("-- removed (" + a.removed().size() + " blocks):");
             for (String r : a.removed()) {
-                out.println("   | " + r.replace("\n", "\n   | "));
+                out.println("   | " + Printable.lines(r).replace("\n", "\n   | "));
             }
             out.println();
         }

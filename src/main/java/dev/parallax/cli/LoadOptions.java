@@ -1,12 +1,12 @@
 package dev.parallax.cli;
 
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
+import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.ingest.Printable;
 import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
-import dev.parallax.index.IndexedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** Options shared by every command that reads articles, and the reading itself with one line per failure. */
 final class LoadOptions {
-    @Option(names = "--max-size", paramLabel = "MB", description = "Largest file to read, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-size", paramLabel = "MB", converter = Ranges.Megabytes.class,
+            description = "Largest file to read, in MB, 1 to 1048576 (default: ${DEFAULT-VALUE}).")
     long maxMegabytes = ArticleLoader.DEFAULT_MAX_BYTES / (1024 * 1024);
 
     ArticleLoader loader() {
@@ -25,13 +26,13 @@ final class LoadOptions {
     }
 
     /** Brings the index up to date with the inputs, printing one line per file that could not be read. */
-    IndexUpdate index(ArticleIndex index, List<Path> inputs, PrintWriter err) throws IOException {
-        IndexUpdate update = index.update(inputs, loader());
+    IndexUpdate index(Library library, List<Path> inputs, PrintWriter err) throws IOException {
+        IndexUpdate update = library.update(inputs, loader());
         for (LoadResult.Failed f : update.failures()) {
-            err.println("parallax: " + f.message());
+            err.println("parallax: " + Printable.of(f.message()));
         }
         for (String w : update.warnings()) {
-            err.println("parallax: warning: " + w);
+            err.println("parallax: warning: " + Printable.of(w));
         }
         err.flush();
         return update;
@@ -70,10 +71,10 @@ final class LoadOptions {
     }
 
     /**
-     * As {@link #index(ArticleIndex, List, PrintWriter)}, with web addresses among the inputs: each is
+     * As {@link #index(Library, List, PrintWriter)}, with web addresses among the inputs: each is
      * fetched, kept, and indexed under its address, in the order given.
      */
-    IndexUpdate index(ArticleIndex index, List<String> inputs, WebOptions web, PrintWriter err)
+    IndexUpdate index(Library index, List<String> inputs, WebOptions web, PrintWriter err)
             throws IOException, InterruptedException {
         if (inputs.stream().noneMatch(WebAddress::looksLikeAddress) && inputs.stream().allMatch(i -> path(i) != null)) {
             return index(index, inputs.stream().map(Path::of).toList(), err);
@@ -86,16 +87,16 @@ final class LoadOptions {
             indexEach(index, inputs, reader, loader, articles, failures, warnings, err);
         }
         for (LoadResult.Failed f : failures) {
-            err.println("parallax: " + f.message());
+            err.println("parallax: " + Printable.of(f.message()));
         }
         for (String w : warnings) {
-            err.println("parallax: warning: " + w);
+            err.println("parallax: warning: " + Printable.of(w));
         }
         err.flush();
         return new IndexUpdate(articles, failures, warnings);
     }
 
-    private static void indexEach(ArticleIndex index, List<String> inputs, WebReader reader, ArticleLoader loader,
+    private static void indexEach(Library index, List<String> inputs, WebReader reader, ArticleLoader loader,
                                   List<IndexedArticle> articles, List<LoadResult.Failed> failures,
                                   List<String> warnings, PrintWriter err) throws IOException, InterruptedException {
         for (String input : inputs) {
@@ -119,7 +120,7 @@ final class LoadOptions {
 
     private static void notice(WebReader.Read read, PrintWriter err) {
         if (read.notice() != null) {
-            err.println("parallax: warning: " + read.notice());
+            err.println("parallax: warning: " + Printable.of(read.notice()));
         }
     }
 
@@ -144,12 +145,12 @@ final class LoadOptions {
                 case LoadResult.Loaded l -> {
                     loaded.add(l);
                     if (l.warning() != null) {
-                        err.println("parallax: warning: " + l.warning());
+                        err.println("parallax: warning: " + Printable.of(l.warning()));
                     }
                 }
                 case LoadResult.Failed f -> {
                     failed.add(f);
-                    err.println("parallax: " + f.message());
+                    err.println("parallax: " + Printable.of(f.message()));
                 }
             }
         }

@@ -1,11 +1,24 @@
 package dev.parallax.cli;
 
+import dev.parallax.ingest.Printable;
+
 /** Turns exceptions into one line a user can act on, never a stack trace. */
 final class Messages {
     private Messages() {
     }
 
+    /** The message made safe for the terminal: it often quotes a file name. */
     static String describe(Throwable ex) {
+        return Printable.of(explain(ex));
+    }
+
+    /** The exception's own message when it is already a sentence for users (made safe), else {@link #describe}. */
+    static String describeWhole(Throwable ex) {
+        String msg = ex.getMessage();
+        return msg != null && msg.startsWith("Cannot ") ? Printable.of(msg) : describe(ex);
+    }
+
+    private static String explain(Throwable ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -23,6 +36,12 @@ final class Messages {
         if (root instanceof java.nio.file.AccessDeniedException) {
             return "permission denied: " + msg;
         }
-        return msg == null || msg.isBlank() ? root.getClass().getSimpleName() : msg;
+        if (root instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            msg = fs.getReason(); // the reason alone: the file is named by the line around it
+        }
+        if (msg != null && msg.toLowerCase(java.util.Locale.ROOT).contains("no space left on device")) {
+            return "no space left on device";
+        }
+        return msg == null || msg.isBlank() ? "an unexpected error with no explanation" : msg;
     }
 }

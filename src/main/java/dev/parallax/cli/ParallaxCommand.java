@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax " + dev.parallax.export.Exports.VERSION,
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
         subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, VersionsCommand.class,
-                StoriesCommand.class, RelatedCommand.class})
+                StoriesCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
@@ -27,6 +27,46 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         return Gui.launch(args.toArray(String[]::new));
     }
 
+    /**
+     * A misused argument: one line saying what was wrong and where to read more, exit code 2 (picocli would
+     * print the whole usage text). An unknown option that may be a word to search for, or a file whose name
+     * starts with a dash, is told about {@code --}.
+     */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName(" ");
+        String line = "parallax: " + dev.parallax.ingest.Printable.of(ex.getMessage());
+        String dashed = unknownOption(ex, cmd, args);
+        if (dashed != null) {
+            String word = dev.parallax.ingest.Printable.of(dashed);
+            line += "; to pass " + word + " as a query or a file name rather than an option, put -- before it ("
+                    + name + " -- " + word + ")";
+        }
+        cmd.getErr().println(line);
+        cmd.getErr().println("parallax: see '" + name + " --help'");
+        cmd.getErr().flush();
+        return 2;
+    }
+
+    /**
+     * For an unknown option, or a missing query when the only one given started with a dash: the first
+     * argument before any -- that looks like an option but is none of the command's; null otherwise.
+     */
+    private static String unknownOption(CommandLine.ParameterException ex, CommandLine cmd, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException || ex instanceof CommandLine.MissingParameterException)) {
+            return null;
+        }
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-") && a.length() > 1 && cmd.getCommandSpec().findOption(a.split("=", 2)[0]) == null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** Runs the command line and returns the process exit code; never throws. */
     public static int run(String[] args) {
         return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
@@ -37,6 +77,7 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         CommandLine cli = new CommandLine(new ParallaxCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(ParallaxCommand::usageError);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("parallax: " + Messages.describe(ex));
             cmd.getErr().flush();

@@ -52,7 +52,7 @@ final class RelatedCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(List.of(article));
         Path folder = article.toAbsolutePath().getParent();
         inputs.addAll(library.isEmpty() && folder != null ? List.of(folder) : library);
-        try (ArticleIndex index = indexOptions.open(err)) {
+        try (Library index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
             String key = article.toAbsolutePath().normalize().toString();
             List<IndexedArticle> unique = update.articles().stream()

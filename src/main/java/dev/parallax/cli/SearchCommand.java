@@ -1,12 +1,12 @@
 package dev.parallax.cli;
 
 import dev.parallax.export.Json;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.ArticleSearch;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
+import dev.parallax.ingest.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 "Syntax: words (all must occur), \"a phrase\" (forgiving: curly or straight quotes, case,",
                 "punctuation and small wording changes), OR, NOT, -word, speaker:Name."})
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for.")
+    @Parameters(index = "0", paramLabel = "QUERY",
+            description = "What to look for (a query starting with -, as in -flood, goes after --: search -- -flood).")
     private String query;
 
     @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles or folders to search (default: seeds/, else the seed reports shipped with Parallax).")
@@ -42,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     private IndexOptions indexOptions;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Most hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", converter = Ranges.Hits.class,
+            description = "Most hits to show, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     private int limit = 20;
 
     @Mixin
@@ -62,8 +64,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ArticleIndex index = indexOptions.open(err)) {
-            IndexUpdate update = load.index(index, paths, err);
+        try (Library library = indexOptions.open(err)) {
+            IndexUpdate update = load.index(library, paths, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));
                 err.flush();
@@ -72,15 +74,15 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, IndexedArticle> byKey = update.articles().stream()
                     .collect(Collectors.toMap(IndexedArticle::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             List<SearchHit> hits;
-            try (ArticleSearch search = index.search()) {
+            try (ArticleSearch search = library.index().search()) {
                 hits = search.search(query, byKey.keySet(), limit);
             } catch (QuerySyntaxException e) {
-                err.println("parallax: " + e.getMessage());
+                err.println("parallax: " + Printable.of(e.getMessage()));
                 err.flush();
                 return 2;
             }
             if (json) {
-                out.println(Json.MAPPER.writeValueAsString(SearchReport.of(query, hits, byKey, update)));
+                out.println(Json.TERMINAL.writeValueAsString(SearchReport.of(query, hits, byKey, update)));
             } else {
                 new SearchPrinter(out, System.console() != null).print(query, hits, byKey);
             }

@@ -3,6 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.SearchHit;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class SearchPrinter {
 
     void print(String query, List<SearchHit> hits, Map<String, IndexedArticle> byKey) {
         long articles = hits.stream().map(SearchHit::key).distinct().count();
-        out.printf("%d %s for %s in %d of %d %s%n", hits.size(), hits.size() == 1 ? "hit" : "hits", query, articles,
+        out.printf("%d %s for %s in %d of %d %s%n", hits.size(), hits.size() == 1 ? "hit" : "hits", Printable.of(query), articles,
                 byKey.size(), byKey.size() == 1 ? "article" : "articles");
         String current = null;
         for (SearchHit h : hits) {
@@ -29,7 +30,7 @@ final class SearchPrinter {
             if (!h.key().equals(current)) {
                 current = h.key();
                 out.println();
-                out.println(a.path() + (a.title() == null ? "" : "  \u2014  " + a.title()));
+                out.println(Printable.of(a.path()) + (a.title() == null ? "" : "  \u2014  " + Printable.of(a.title())));
             }
             String where = switch (h.kind()) {
                 case "title" -> "title";
@@ -37,7 +38,7 @@ final class SearchPrinter {
                 default -> "sentence " + (h.ordinal() + 1);
             };
             out.printf("  %s, chars %d\u2013%d%s%n", where, h.start(), h.end(),
-                    h.speaker() == null ? "" : ", speaker: " + h.speaker());
+                    h.speaker() == null ? "" : ", speaker: " + Printable.of(h.speaker()));
             out.println("    " + marked(h));
         }
     }
@@ -51,9 +52,10 @@ final class SearchPrinter {
             if (from < at || to > h.text().length()) {
                 continue;
             }
-            sb.append(h.text(), at, from).append(open).append(h.text(), from, to).append(close);
+            sb.append(Printable.of(h.text().substring(at, from))).append(open)
+                    .append(Printable.of(h.text().substring(from, to))).append(close);
             at = to;
         }
-        return sb.append(h.text().substring(at)).toString();
+        return sb.append(Printable.of(h.text().substring(at))).toString();
     }
 }

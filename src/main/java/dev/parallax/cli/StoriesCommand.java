@@ -45,7 +45,7 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ArticleIndex index = indexOptions.open(err)) {
+        try (Library index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));

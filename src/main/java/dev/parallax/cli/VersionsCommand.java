@@ -174,9 +174,9 @@ final class VersionsCommand implements Callable<Integer> {
             return new Comparer(null).compare(a, b);
         }
         var model = OnnxEmbedder.shared();
-        try (ArticleIndex index = indexOptions.open(err)) {
-            Comparison c = new Comparer(new CachingEmbedder(model.join(), index.vectorStore())).compare(a, b);
-            index.commit();
+        try (Library library = indexOptions.open(err)) {
+            Comparison c = new Comparer(new CachingEmbedder(model.join(), library.index().vectorStore())).compare(a, b);
+            library.commit();
             return c;
         }
     }

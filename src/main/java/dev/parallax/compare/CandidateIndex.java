@@ -7,14 +7,17 @@ import java.util.List;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +38,8 @@ final class CandidateIndex implements AutoCloseable {
 
     private final List<DirectoryReader> readers = new ArrayList<>();
     private final List<IndexSearcher> searchers = new ArrayList<>();
+    /** Per article, the unit ordinal of each document: read once, since a stored-field read per hit decompresses a block. */
+    private final List<int[]> ordinals = new ArrayList<>();
 
     CandidateIndex(List<List<Unit>> units) {
         try {
@@ -47,13 +52,14 @@ final class CandidateIndex implements AutoCloseable {
                     for (Unit u : article) {
                         Document d = new Document();
                         d.add(new TextField(STEMS, String.join(" ", u.profile().stems()), Field.Store.NO));
-                        d.add(new StoredField(ORDINAL, u.ordinal()));
+                        d.add(new NumericDocValuesField(ORDINAL, u.ordinal()));
                         w.addDocument(d);
                     }
                 }
                 DirectoryReader reader = DirectoryReader.open(dir);
                 readers.add(reader);
                 searchers.add(new IndexSearcher(reader));
+                ordinals.add(ordinals(reader));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,14 +78,26 @@ final class CandidateIndex implements AutoCloseable {
             for (String stem : queryStems(stems, searcher)) {
                 terms.add(new TermQuery(new Term(STEMS, stem)), BooleanClause.Occur.SHOULD);
             }
+            int[] ordinal = ordinals.get(target);
             List<Integer> out = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(terms.build(), limit).scoreDocs) {
-                out.add(searcher.storedFields().document(sd.doc).getField(ORDINAL).numericValue().intValue());
+                out.add(ordinal[sd.doc]);
             }
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int[] ordinals(DirectoryReader reader) throws IOException {
+        int[] out = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                out[leaf.docBase + doc] = (int) values.longValue();
+            }
+        }
+        return out;
     }
 
     /**

@@ -108,16 +108,34 @@ public final class Comparer {
         List<UniquePassage> unique = new ArrayList<>(Passages.unique(0, ua, pairs, true, a.text()));
         unique.addAll(Passages.unique(1, ub, pairs, false, b.text()));
         List<QuoteMatch> quotes = QuoteAligner.align(a.text(), a.quotes(), b.text(), b.quotes());
+        List<Match> byA = matches.stream().sorted(java.util.Comparator.comparingInt(m -> m.a().start())).toList();
         List<NumberMatch> numbers = new NumberAligner().align(a.text(), na, b.text(), nb,
-                (inA, inB) -> sameContext(matches, inA, inB));
+                (inA, inB) -> sameContext(byA, inA, inB));
         Stats stats = new Stats(Passages.shared(a.text(), matches.stream().map(Match::a).toList()),
                 Passages.shared(b.text(), matches.stream().map(Match::b).toList()));
         return new PairAlignment(x, y, pairs, new Comparison(List.of(a, b), matches, unique, quotes, numbers, stats));
     }
 
-    /** True when the two spans lie inside the two sides of one matched passage. */
+    /**
+     * True when the two spans lie inside the two sides of one matched passage. The matches are disjoint and
+     * sorted by their start in A, so the one passage that can hold {@code inA} is found by binary search, not a scan per
+     * number (which made many numbers in a long text quadratic).
+     */
     static boolean sameContext(List<Match> matches, Span inA, Span inB) {
-        for (Match m : matches) {
+        int lo = 0;
+        int hi = matches.size() - 1;
+        int at = -1;
+        while (lo <= hi) { // the last match starting at or before inA
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).a().start() <= inA.start()) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        for (int i = at; i >= 0 && i >= at - 1; i--) { // and its predecessor, should two share a start
+            Match m = matches.get(i);
             if (m.a().contains(inA) && m.b().contains(inB)) {
                 return true;
             }

@@ -79,13 +79,14 @@ final class PairAligner {
         rescueByContext(a, b, byA, byB, scored);
         acceptMutualBest(byA, byB, candidates);
 
-        List<SentencePair> out = new ArrayList<>();
+        // A pair covering two units of A sits in both slots: keep it once (a set, not a list scan per pair)
+        java.util.Set<SentencePair> out = new java.util.LinkedHashSet<>();
         for (SentencePair p : byA) {
-            if (p != null && !out.contains(p)) {
+            if (p != null) {
                 out.add(p);
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private double score(Map<Long, Double> cache, Unit x, Unit y) {

@@ -63,19 +63,27 @@ final class Passages {
     }
 
     /** Passages outside the longest run that keeps the same order in both articles have moved. */
-    private static List<Match> markMoved(List<Match> inAOrder) {
+    static List<Match> markMoved(List<Match> inAOrder) {
+        // The longest run increasing in B, each passage after the earliest longest predecessor (as the plain
+        // n-squared search would pick), found in n log n: a Fenwick tree over the ranks of B's starts keeps,
+        // per prefix, the best (length, earliest index) packed into one long.
         int n = inAOrder.size();
-        int[] length = new int[n];
+        int[] starts = inAOrder.stream().mapToInt(m -> m.b().start()).sorted().distinct().toArray();
+        long[] tree = new long[starts.length + 1];
         int[] previous = new int[n];
+        int[] length = new int[n];
         int best = -1;
         for (int i = 0; i < n; i++) {
-            length[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (inAOrder.get(j).b().start() < inAOrder.get(i).b().start() && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
+            int rank = Arrays.binarySearch(starts, inAOrder.get(i).b().start()) + 1; // 1-based
+            long found = 0;
+            for (int k = rank - 1; k > 0; k -= k & -k) { // best among strictly smaller starts
+                found = Math.max(found, tree[k]);
+            }
+            length[i] = (int) (found >>> 32) + 1;
+            previous[i] = found == 0 ? -1 : Integer.MAX_VALUE - (int) found;
+            long key = ((long) length[i] << 32) | (Integer.MAX_VALUE - i);
+            for (int k = rank; k < tree.length; k += k & -k) {
+                tree[k] = Math.max(tree[k], key);
             }
             if (best < 0 || length[i] > length[best]) {
                 best = i;

@@ -12,7 +12,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ArticleJson(String id, String path, String title, String text, List<String> removed, String language,
-                          List<BlockJson> blocks, Metadata metadata) {
+                          List<BlockJson> blocks, Metadata metadata,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> notices) {
 
     public record BlockJson(String kind, int start, int end) {
         static BlockJson of(Block b) {
@@ -22,6 +23,6 @@ public record ArticleJson(String id, String path, String title, String text, Lis
 
     public static ArticleJson of(int index, Article a) {
         return new ArticleJson(ArticleIds.of(index), a.path(), a.title(), a.text(), a.removed(), a.language(),
-                a.blocks().stream().map(BlockJson::of).toList(), a.metadata());
+                a.blocks().stream().map(BlockJson::of).toList(), a.metadata(), a.notices());
     }
 }

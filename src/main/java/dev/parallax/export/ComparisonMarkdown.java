@@ -8,6 +8,7 @@ import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.UniquePassage;
 import dev.parallax.ingest.Article;
+import dev.parallax.ingest.Printable;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberMention;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * Markdown or HTML would read as syntax is backslash-escaped, so the text shows as written.
  */
 public final class ComparisonMarkdown {
-    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u0085\\u2028\\u2029]+");
     private static final String SYNTAX = "\\`*_[]<>|~&#";
 
     private ComparisonMarkdown() {
@@ -40,6 +41,7 @@ public final class ComparisonMarkdown {
         articleRow(md, "A", a, o.sharedA());
         articleRow(md, "B", b, o.sharedB());
         webSources(md, List.of(a, b));
+        notices(md, List.of(a, b));
 
         md.append("\n## Overlap\n\n");
         md.append("- **").append(Overview.percent(o.sharedA())).append("** of A is told by B too; **")
@@ -127,6 +129,18 @@ public final class ComparisonMarkdown {
                         .append(escape(x.metadata().web().url())).append(", ").append(escape(Overview.snapshot(x)))
                         .append("\n");
                 any = true;
+            }
+        }
+    }
+
+    /** What the reader should know about how a report's text was found, one line each under the table. */
+    static void notices(StringBuilder md, List<Article> articles) {
+        boolean first = true;
+        for (int i = 0; i < articles.size(); i++) {
+            for (String n : articles.get(i).notices()) {
+                md.append(first ? "\n" : "").append("- \u26A0 **").append(ArticleIds.of(i)).append("**: ")
+                        .append(escape(n)).append('\n');
+                first = false;
             }
         }
     }
@@ -229,10 +243,11 @@ public final class ComparisonMarkdown {
     /**
      * Article text made inert for one Markdown line or table cell: line breaks folded to spaces, and every
      * character Markdown or inline HTML would read as syntax ({@code \ ` * _ [ ] < > | ~ & #}) escaped
-     * with a backslash, which CommonMark and GFM accept before any ASCII punctuation.
+     * with a backslash, which CommonMark and GFM accept before any ASCII punctuation; controls, bidirectional
+     * overrides and hidden characters shown as escapes ({@link Printable#of}), as on the terminal.
      */
     static String escape(String s) {
-        String flat = SPACE.matcher(s).replaceAll(" ");
+        String flat = Printable.of(SPACE.matcher(s).replaceAll(" "));
         StringBuilder out = new StringBuilder(flat.length() + 16);
         for (int i = 0; i < flat.length(); i++) {
             char ch = flat.charAt(i);

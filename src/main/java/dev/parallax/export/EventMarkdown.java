@@ -39,6 +39,7 @@ public final class EventMarkdown {
         }
         ComparisonMarkdown.webSources(md, e.articles().stream().map(x -> x.article()).toList());
 
+        ComparisonMarkdown.notices(md, e.articles().stream().map(x -> x.article()).toList());
         md.append("\n## Coverage\n\nEach row's report: the share of its text that the column's report also tells.\n\n");
         md.append("| |");
         for (int y = 0; y < n; y++) {

@@ -86,31 +86,44 @@ public final class Exports {
 
     /** Writes an event's export atomically, as {@link #write(Comparison, Path, Format)} does a comparison's. */
     public static void write(Event event, Path target, Format format) throws IOException {
-        AtomicWriter.write(target, render(event, format).getBytes(StandardCharsets.UTF_8));
+        AtomicWriter.write(target, body(event, format));
     }
 
     /**
      * Writes the export to {@code target}, replacing it atomically; on any failure the old file (if any) is
-     * left as it was and no temporary file stays behind.
+     * left as it was and no temporary file stays behind. Pipes and devices are written straight through
+     * (see {@link AtomicWriter}).
      */
     public static void write(Comparison comparison, Path target, Format format) throws IOException {
-        // Everything that can fail on the comparison itself happens before the file is opened; the text is
-        // then streamed out, never held as one string and again as its bytes (for a long article, both are big).
-        switch (format) {
+        AtomicWriter.write(target, body(comparison, format));
+    }
+
+    /** An event's export, ready to be written to any stream (standard output, for one). */
+    public static AtomicWriter.Body body(Event event, Format format) {
+        String text = render(event, format);
+        return out -> utf8(out, w -> w.write(text));
+    }
+
+    /**
+     * A comparison's export, ready to be written to any stream. Everything that can fail on the comparison
+     * itself happens here, before a file is opened; the text is then streamed out, never held as one
+     * string and again as its bytes (for a long article, both are big).
+     */
+    public static AtomicWriter.Body body(Comparison comparison, Format format) {
+        return switch (format) {
             case JSON -> {
                 ComparisonJson doc = ComparisonJson.of(comparison);
-                AtomicWriter.write(target, out -> Json.MAPPER.writer()
-                        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, doc));
+                yield out -> Json.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, doc);
             }
             case MARKDOWN -> {
                 String md = ComparisonMarkdown.render(comparison);
-                AtomicWriter.write(target, out -> utf8(out, w -> w.write(md)));
+                yield out -> utf8(out, w -> w.write(md));
             }
             case HTML -> {
                 org.jsoup.nodes.Document page = ComparisonHtml.document(comparison);
-                AtomicWriter.write(target, out -> utf8(out, page::html));
+                yield out -> utf8(out, page::html);
             }
-        }
+        };
     }
 
     private interface TextBody {

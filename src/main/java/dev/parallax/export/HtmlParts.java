@@ -48,6 +48,9 @@ final class HtmlParts {
         if (cited != null) {
             r.appendElement("div").addClass("path").addClass("snapshot").text(cited);
         }
+        for (String notice : a.notices()) {
+            r.appendElement("p").addClass("notice").text("\u26A0 " + notice);
+        }
         return r;
     }
 

@@ -105,8 +105,22 @@ public final class ArticleIndex implements Closeable {
 
     /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
     public static Path defaultLocation() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return defaultLocation(System.getenv("XDG_DATA_HOME"), System.getProperty("user.home"));
+    }
+
+    /** The XDG rule: $XDG_DATA_HOME when it is an absolute path (a relative one is ignored), else ~/.local/share. */
+    static Path defaultLocation(String xdgDataHome, String home) {
+        Path base = null;
+        try {
+            if (xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()) {
+                base = Path.of(xdgDataHome);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path at all: ignored like a relative one
+        }
+        if (base == null) {
+            base = Path.of(home, ".local", "share");
+        }
         return base.resolve("parallax").resolve("index");
     }
 
@@ -160,12 +174,41 @@ public final class ArticleIndex implements Closeable {
                  | NoSuchFileException | FileNotFoundException e) {
             // damaged: a file cut short or gone, a checksum that does not match, or another format
             Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + System.currentTimeMillis());
-            Files.move(folder, aside);
+            try {
+                Files.move(folder, aside);
+            } catch (IOException cannot) {
+                throw new IndexUnusableException("the index at " + folder + " is damaged (" + damage(e)
+                        + ") and could not be moved aside to rebuild it (" + reason(cannot) + "); delete or move "
+                        + folder + " yourself, or name another with --index");
+            }
             Files.createDirectories(folder);
-            String notice = "the index at " + folder + " could not be read (" + e.getClass().getSimpleName()
+            String notice = "the index at " + folder + " could not be read (" + damage(e)
                     + "); it was moved to " + aside + " and is being rebuilt";
             return new Opened(openVerified(folder), notice);
         }
+    }
+
+    /** What is wrong with a damaged index, in words. */
+    static String damage(IOException e) {
+        return switch (e) {
+            case IndexFormatTooOldException t -> "written in an older format this version cannot read";
+            case IndexFormatTooNewException t -> "written by a newer version of Parallax";
+            case CorruptIndexException c -> "its checksums do not match: damaged bytes";
+            case EOFException eof -> "a file is cut short";
+            case NoSuchFileException n -> "a file is missing";
+            case FileNotFoundException f -> "a file is missing";
+            default -> "it cannot be read";
+        };
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? "the system refused" : e.getMessage();
     }
 
     /** An index in memory, for tests and for searching when the on-disk index is busy. */
@@ -356,7 +399,7 @@ public final class ArticleIndex implements Closeable {
         }
         Article article = stored.article();
         Article renamed = new Article(file.toString(), article.title(), article.text(), article.blocks(),
-                article.removed(), article.language(), article.metadata());
+                article.removed(), article.language(), article.metadata(), article.notices());
         return new IndexedArticle(key, new AnalyzedArticle(renamed, stored.sentences(), stored.quotes()), true);
     }
 

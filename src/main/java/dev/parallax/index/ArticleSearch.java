@@ -58,7 +58,12 @@ public final class ArticleSearch implements Closeable {
                     BooleanClause.Occur.FILTER);
         }
         Query query = q.build();
-        TopDocs top = searcher.search(query, Math.max(limit * 3, 30));
+        TopDocs top;
+        try {
+            top = searcher.search(query, Math.max(limit * 3, 30));
+        } catch (IndexSearcher.TooManyClauses e) { // a phrase's variants can push a long query over the limit
+            throw ForgivingQueryParser.tooManyClauses(e);
+        }
         List<SearchHit> hits = new ArrayList<>();
         int[] docIds = new int[top.scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {

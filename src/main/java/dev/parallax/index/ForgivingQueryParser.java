@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -34,16 +35,54 @@ final class ForgivingQueryParser extends QueryParser {
         if (folded.isEmpty()) {
             throw new QuerySyntaxException("the query is empty; type words, a \"quoted phrase\" or speaker:Name", null);
         }
+        Query query;
         try {
-            return parse(folded);
+            query = parse(folded);
         } catch (ParseException e) {
+            if (tooMany(e)) {
+                throw tooManyClauses(e);
+            }
             // Unbalanced quotes or stray operators: search the words as they are, rather than fail.
-            Query words = createBooleanQuery(Schema.TEXT, folded, org.apache.lucene.search.BooleanClause.Occur.MUST);
+            Query words;
+            try {
+                words = createBooleanQuery(Schema.TEXT, folded, org.apache.lucene.search.BooleanClause.Occur.MUST);
+            } catch (IndexSearcher.TooManyClauses t) {
+                throw tooManyClauses(t);
+            }
             if (words == null) {
                 throw new QuerySyntaxException("cannot understand the query: " + firstLine(e.getMessage()), e);
             }
             return words;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw tooManyClauses(e);
         }
+        if (onlyExcludes(query)) {
+            throw new QuerySyntaxException("the query only says what to leave out (" + userQuery.strip()
+                    + "), which matches nothing; add a word to look for, e.g. 'rain NOT flood'", null);
+        }
+        return query;
+    }
+
+    /** A query whose every clause excludes ("NOT flood", "-flood -rain"): Lucene matches nothing for it. */
+    static boolean onlyExcludes(Query q) {
+        return q instanceof BooleanQuery b && !b.clauses().isEmpty()
+                && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+    }
+
+    private static boolean tooMany(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IndexSearcher.TooManyClauses
+                    || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("too many boolean clauses")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static QuerySyntaxException tooManyClauses(Throwable cause) {
+        return new QuerySyntaxException("the query has too many words and phrases (at most "
+                + String.format(java.util.Locale.ROOT, "%,d", IndexSearcher.getMaxClauseCount())
+                + " terms, counting each word of a phrase's variants); shorten it", cause);
     }
 
     @Override

@@ -12,13 +12,20 @@ import java.util.List;
  * @param blocks   paragraphs and subheadings, in order, as spans of {@code text}
  * @param removed  every block taken out as site chrome, verbatim
  * @param language ISO 639-1 code of the body's language, or null when unknown
+ * @param notices  what the reader should know about how the text was found (shown beside it, exported)
  */
 public record Article(String path, String title, String text, List<Block> blocks, List<String> removed,
-                      String language, Metadata metadata) {
+                      String language, Metadata metadata, List<String> notices) {
     public Article {
         blocks = List.copyOf(blocks);
         removed = List.copyOf(removed);
         metadata = metadata == null ? Metadata.NONE : metadata;
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public Article(String path, String title, String text, List<Block> blocks, List<String> removed,
+                   String language, Metadata metadata) {
+        this(path, title, text, blocks, removed, language, metadata, List.of());
     }
 
     public String blockText(Block block) {

@@ -41,7 +41,8 @@ public final class ArticleAssembler {
         Metadata m = extraction.metadata();
         Metadata metadata = new Metadata(Printable.stripControls(m.byline()), Printable.stripControls(m.date()),
                 Printable.stripControls(m.publisher()), Printable.stripControls(m.url()));
-        return new Article(path, title, body, blocks, removed, language, metadata);
+        return new Article(path, title, body, blocks, removed, language, metadata,
+                extraction.notices().stream().map(Printable::stripControls).toList());
     }
 
     /** True when {@link #clean} would leave nothing: only white space of any kind and control characters. */

@@ -31,18 +31,20 @@ final class BinarySniffer {
         if (CharsetDetection.bomCharset(b) != null || CharsetDetection.utf16WithoutBom(b) != null) {
             return null;
         }
+        // A share, not a single byte, decides: a stray NUL in a saved page is damage to drop, not a verdict.
         int n = Math.min(b.length, 8192);
         int control = 0;
+        int nul = 0;
         for (int i = 0; i < n; i++) {
             int c = b[i] & 0xFF;
             if (c == 0) {
-                return "binary data";
+                nul++;
             }
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
                 control++;
             }
         }
-        return control > n / 20 ? "binary data" : null;
+        return nul > Math.max(1, n / 200) || control > n / 20 ? "binary data" : null;
     }
 
     private static boolean startsWith(byte[] b, String magic) {

@@ -14,14 +14,18 @@ public sealed interface LoadResult {
     record Loaded(Path path, Article article, Decoded decoding) implements LoadResult {
         /** A one-line warning when the file was read but not cleanly (damaged bytes), else null. */
         public String warning() {
+            java.util.List<String> parts = new java.util.ArrayList<>();
             int n = decoding == null ? 0 : decoding.invalidBytes();
-            if (n == 0) {
-                return null;
+            if (n > 0) {
+                parts.add(n + (n == 1 ? " byte is" : " bytes are") + " not valid "
+                        + decoding.charset().name() + (n == 1 ? " and shows" : " and show")
+                        + " as \uFFFD; the file may be damaged or in another encoding");
+            }
+            if (article != null) {
+                parts.addAll(article.notices());
             }
             String where = article != null ? Printable.of(article.path()) : shown(path); // a web page: its address
-            return where + ": " + n + (n == 1 ? " byte is" : " bytes are") + " not valid "
-                    + decoding.charset().name() + (n == 1 ? " and shows" : " and show")
-                    + " as \uFFFD; the file may be damaged or in another encoding";
+            return parts.isEmpty() ? null : where + ": " + String.join("; ", parts);
         }
     }
 

@@ -27,7 +27,9 @@ public final class PlainTextExtractor {
     private static final Pattern HEADLINE_END = Pattern.compile("([?!]|\\b\\p{Lu}\\.)[\"'”’»)]*\\s*$");
 
     public Extraction extract(String raw) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        // Unicode's own separators count as what they say: U+2029 ends a paragraph, U+2028 and NEL a line.
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\u2029", "\n\n")
+                .replace('\u2028', '\n').replace('\u0085', '\n');
         List<String> blocks = splitBlocks(text);
         int script = mainScript(blocks);
         List<Features> features = blocks.stream().map(b -> features(b, script)).toList();

@@ -38,19 +38,87 @@ public final class Printable {
     }
 
     /**
-     * One line safe to print: every control character (line breaks included) and every bidirectional
-     * override or isolate, which could make a name read backwards, shown as a {@code \\uXXXX} escape.
+     * One line safe for a terminal or a Markdown cell: the one sanitiser every file name, title, date,
+     * quotation and hit line passes through before it is printed. Shown as a {@code \\uXXXX} escape
+     * ({@code \\u{XXXXX}} beyond the BMP): every control character (line breaks, ESC, BEL, NUL, C1 ...),
+     * the Unicode line and paragraph separators, every bidirectional embedding, override or isolate (they
+     * could make a name read backwards), and the invisible format characters that could hide inside a name
+     * (zero-width space, word joiner, byte-order mark, tag characters ...), and lone surrogates. Kept: the
+     * marks right-to-left and Indic text need and that cannot reorder anything (LRM, RLM, ALM), and the
+     * zero-width (non-)joiner between two letters or symbols (Persian, Hindi, emoji sequences).
      */
     public static String of(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                out.append(String.format("\\u%04X", (int) c));
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && !shownEscaped(s, i)) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        out.append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (shownEscaped(s, i)) {
+                out.append(cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\u{%X}", cp));
             } else {
-                out.append(c);
+                out.appendCodePoint(cp);
             }
+            i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /** {@link #of} for text of several lines (an article's body): each line made safe, the line breaks kept. */
+    public static String lines(String s) {
+        if (s == null) {
+            return null;
+        }
+        String[] parts = s.split("\r\n|[\n\r\u0085\u2028\u2029]", -1);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i == 0 ? "" : "\n").append(of(parts[i]));
+        }
+        return out.toString();
+    }
+
+    private static boolean shownEscaped(String s, int i) {
+        int cp = s.codePointAt(i);
+        if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+            return true;
+        }
+        if (Character.isSurrogate(s.charAt(i)) && cp <= 0xFFFF) {
+            return true; // a lone surrogate cannot be encoded; the terminal would get '?' or worse
+        }
+        if (Character.getType(cp) != Character.FORMAT) {
+            return false;
+        }
+        return switch (cp) {
+            case 0x200E, 0x200F, 0x061C -> false; // LRM, RLM, ALM: direction marks, reorder nothing
+            // Arabic, Syriac and Kaithi signs that span the digits after them: visible, not hidden
+            case 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD,
+                 0x110CD -> false;
+            case 0x200C, 0x200D -> !(joins(s, i - 1, true) && joins(s, i + 1, false));
+            default -> true;
+        };
+    }
+
+    /** True when the character before (or after) index {@code at} is one a joiner may stand beside. */
+    private static boolean joins(String s, int at, boolean before) {
+        if (at < 0 || at >= s.length()) {
+            return false;
+        }
+        int cp = before ? s.codePointBefore(at + 1) : s.codePointAt(at);
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.OTHER_SYMBOL, Character.MODIFIER_SYMBOL -> true;
+            default -> cp == 0xFE0F || cp == 0x200C || cp == 0x200D;
+        };
     }
 }

@@ -12,6 +12,12 @@ import java.util.List;
  * alignments are merged into groups, quotations and numbers across the articles.
  */
 public final class EventComparer {
+    /**
+     * The most reports one event takes: every pair is aligned, so the work grows with the square of the
+     * count (50 reports are 1,225 pairs; a folder of 5,000 notes would be 12.5 million).
+     */
+    public static final int MAX_ARTICLES = 50;
+
     private final Comparer comparer;
 
     /** @param embedder sentence embeddings, or null for a lexical-only comparison */

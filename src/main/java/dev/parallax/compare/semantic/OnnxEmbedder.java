@@ -34,12 +34,17 @@ public final class OnnxEmbedder implements SentenceEmbedder {
         this.model = model;
     }
 
-    /** The shared embedder, loading it in the background on first call. */
+    /**
+     * The shared embedder, loading it in the background on first call. The process never ends while the
+     * model is being loaded: ONNX Runtime's native initialisation, cut short by the JVM's exit, crashed it
+     * (SIGBUS). A shutdown hook waits for the load to finish (it takes about a second) before exit proceeds.
+     */
     public static CompletableFuture<OnnxEmbedder> shared() {
         if (!started) {
             synchronized (OnnxEmbedder.class) {
                 if (!started) {
                     started = true;
+                    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(OnnxEmbedder::awaitLoad));
                     Thread.ofPlatform().daemon().name("embedding-model-loader").start(() -> {
                         try {
                             SHARED.complete(new OnnxEmbedder(Model.load()));
@@ -51,6 +56,25 @@ public final class OnnxEmbedder implements SentenceEmbedder {
             }
         }
         return SHARED;
+    }
+
+    /** Whether loading has begun (tests check that commands which do not need the model never start it). */
+    public static boolean started() {
+        return started;
+    }
+
+    /** Waits, within reason, until a load that has begun has finished (or failed); returns at once otherwise. */
+    public static void awaitLoad() {
+        if (!started) {
+            return;
+        }
+        try {
+            SHARED.handle((m, t) -> null).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // a load stuck for a minute: let the process end rather than hang
+        }
     }
 
     @Override

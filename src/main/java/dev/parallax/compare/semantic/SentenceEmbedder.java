@@ -10,6 +10,11 @@ public interface SentenceEmbedder {
      * every pair look like a paraphrase, so comparisons in other languages decide on wording alone.
      */
     default boolean reads(String language) {
+        return english(language);
+    }
+
+    /** The rule of {@link #reads} for Parallax's English model, for deciding before the model is loaded. */
+    static boolean english(String language) {
         return language == null || language.equals("en");
     }
 

@@ -48,10 +48,15 @@ public final class ArticleFinder {
         }
         List<String> removed = RemovedBlocks.collect(blocks, keep);
         String ldBody = ld.articleBody();
+        List<String> notices = new ArrayList<>();
         if (ldBody != null && ldBody.length() >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * ldBody.length()) {
             body = jsonLdParagraphs(ldBody);
+            // Readers of the page see less than what is compared: say so wherever the article is shown.
+            notices.add(String.format(java.util.Locale.ROOT, "the page shows %,d characters of article text; the "
+                    + "%,d-character text in its hidden structured data (JSON-LD articleBody) is used instead",
+                    bodyChars, ldBody.length()));
         }
-        return new Extraction(title, body, removed, metadata);
+        return new Extraction(title, body, removed, metadata, notices);
     }
 
     /** JSON-LD bodies are plain text with newlines, sometimes with HTML inside: read as text either way. */

@@ -152,7 +152,9 @@ final class PageLinearizer implements NodeVisitor {
             if (pre > 0) {
                 emit(raw.strip(), density, false);
             } else {
-                for (String part : DOUBLE_BREAK.split(SPACES.matcher(raw).replaceAll(" "))) {
+                // U+2029 PARAGRAPH SEPARATOR in the text ends a paragraph, as two <br> do
+                String paragraphs = raw.replace("\u2029", "" + BREAK + BREAK);
+                for (String part : DOUBLE_BREAK.split(SPACES.matcher(paragraphs).replaceAll(" "))) {
                     emit(part.replace(BREAK, ' ').replaceAll(" {2,}", " ").strip(), density, false);
                 }
             }

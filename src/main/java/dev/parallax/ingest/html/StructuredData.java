@@ -131,8 +131,9 @@ public record StructuredData(String headline, String articleBody, String author,
         return text(n);
     }
 
+    /** A string value; anything else (null, a number, true/false) is absent, never shown as "null" or "Infinity". */
     private static String text(JsonNode n) {
-        if (n == null || !n.isValueNode()) {
+        if (n == null || !n.isTextual()) {
             return null;
         }
         String s = n.asText().strip();
