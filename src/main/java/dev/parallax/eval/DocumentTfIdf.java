@@ -1,6 +1,7 @@
 package dev.parallax.eval;
 
 import dev.parallax.index.Analyzers;
+import dev.parallax.story.TfIdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,7 @@ public final class DocumentTfIdf {
             c.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         n = documents.size();
-        this.vectors = counts.stream().map(c -> {
-            Map<String, Double> v = new HashMap<>();
-            double norm = 0;
-            for (var e : c.entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * Math.log((double) n / df.get(e.getKey()));
-                v.put(e.getKey(), w);
-                norm += w * w;
-            }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                v.replaceAll((t, w) -> w / len);
-            }
-            return v;
-        }).toList();
+        this.vectors = counts.stream().map(c -> TfIdf.vector(c, this::idf)).toList();
     }
 
     private static Map<String, Integer> counts(String text) {
@@ -52,20 +40,6 @@ public final class DocumentTfIdf {
 
     /** Cosine of documents i and j, in 0..1. */
     public double cosine(int i, int j) {
-        Map<String, Double> a = vectors.get(i);
-        Map<String, Double> b = vectors.get(j);
-        if (a.size() > b.size()) {
-            Map<String, Double> t = a;
-            a = b;
-            b = t;
-        }
-        double dot = 0;
-        for (var e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
+        return TfIdf.cosine(vectors.get(i), vectors.get(j));
     }
 }

@@ -256,23 +256,33 @@ public final class StoryEvaluation {
         return new Clustering(name, b[2], b[0], b[1], ari(g, c), (int) Arrays.stream(c).distinct().count());
     }
 
+    /** How many items fall in each class, each cluster, and each (class, cluster) pair. */
+    private record Contingency(Map<Long, Integer> both, Map<Integer, Integer> inG, Map<Integer, Integer> inC) {
+        static Contingency of(int[] g, int[] c) {
+            Contingency t = new Contingency(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (int i = 0; i < g.length; i++) {
+                t.both.merge(key(g[i], c[i]), 1, Integer::sum);
+                t.inG.merge(g[i], 1, Integer::sum);
+                t.inC.merge(c[i], 1, Integer::sum);
+            }
+            return t;
+        }
+
+        static long key(int g, int c) {
+            return ((long) g << 32) | (c & 0xffffffffL);
+        }
+    }
+
     /** B-cubed precision, recall and F1 of clusters {@code c} against classes {@code g}. */
     static double[] bcubed(int[] g, int[] c) {
         int n = g.length;
-        Map<Long, Integer> both = new HashMap<>();
-        Map<Integer, Integer> inC = new HashMap<>();
-        Map<Integer, Integer> inG = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            both.merge(((long) g[i] << 32) | c[i], 1, Integer::sum);
-            inC.merge(c[i], 1, Integer::sum);
-            inG.merge(g[i], 1, Integer::sum);
-        }
+        Contingency t = Contingency.of(g, c);
         double p = 0;
         double r = 0;
         for (int i = 0; i < n; i++) {
-            int shared = both.get(((long) g[i] << 32) | c[i]);
-            p += (double) shared / inC.get(c[i]);
-            r += (double) shared / inG.get(g[i]);
+            int shared = t.both().get(Contingency.key(g[i], c[i]));
+            p += (double) shared / t.inC().get(c[i]);
+            r += (double) shared / t.inG().get(g[i]);
         }
         p /= n;
         r /= n;
@@ -281,19 +291,11 @@ public final class StoryEvaluation {
 
     /** Adjusted Rand index (Hubert and Arabie). */
     static double ari(int[] g, int[] c) {
-        int n = g.length;
-        Map<Long, Integer> both = new HashMap<>();
-        Map<Integer, Integer> inC = new HashMap<>();
-        Map<Integer, Integer> inG = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            both.merge(((long) g[i] << 32) | c[i], 1, Integer::sum);
-            inC.merge(c[i], 1, Integer::sum);
-            inG.merge(g[i], 1, Integer::sum);
-        }
-        double index = both.values().stream().mapToDouble(StoryEvaluation::choose2).sum();
-        double a = inG.values().stream().mapToDouble(StoryEvaluation::choose2).sum();
-        double b = inC.values().stream().mapToDouble(StoryEvaluation::choose2).sum();
-        double expected = a * b / choose2(n);
+        Contingency t = Contingency.of(g, c);
+        double index = t.both().values().stream().mapToDouble(StoryEvaluation::choose2).sum();
+        double a = t.inG().values().stream().mapToDouble(StoryEvaluation::choose2).sum();
+        double b = t.inC().values().stream().mapToDouble(StoryEvaluation::choose2).sum();
+        double expected = a * b / choose2(g.length);
         double max = (a + b) / 2;
         return max == expected ? 1 : (index - expected) / (max - expected);
     }

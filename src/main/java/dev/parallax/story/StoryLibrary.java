@@ -55,7 +55,7 @@ public final class StoryLibrary {
             p.names().forEach(s -> nameDf.merge(s, 1, Integer::sum));
         }
         for (StoryProfile p : profiles) {
-            vectors.add(tfidf(p.stems()));
+            vectors.add(TfIdf.vector(p.stems(), stem -> idf(stemDf, stem)));
         }
         candidates = findCandidates();
     }
@@ -95,7 +95,7 @@ public final class StoryLibrary {
         boolean dated = a.published() != null && b.published() != null;
         double days = dated ? Math.log1p(Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()))) : 0;
         double rank = (closeness(i, j) + closeness(j, i)) / 2;
-        double tfidf = cosine(vectors.get(i), vectors.get(j));
+        double tfidf = TfIdf.cosine(vectors.get(i), vectors.get(j));
         return new PairFeatures(tfidf, rank, tfidf * rank, containment(a.shingles(), b.shingles()),
                 nameOverlap(a.names(), b.names()), quoteOverlap(a, b), figureOverlap(a.figures(), b.figures()),
                 dated ? 1 : 0, days);
@@ -121,35 +121,6 @@ public final class StoryLibrary {
 
     private double idf(Map<String, Integer> df, String term) {
         return Math.log((double) (profiles.size() + PRIOR_DOCUMENTS) / df.getOrDefault(term, 1));
-    }
-
-    private Map<String, Double> tfidf(Map<String, Integer> counts) {
-        Map<String, Double> v = new HashMap<>();
-        double norm = 0;
-        for (var e : counts.entrySet()) {
-            double w = (1 + Math.log(e.getValue())) * idf(stemDf, e.getKey());
-            v.put(e.getKey(), w);
-            norm += w * w;
-        }
-        double len = Math.sqrt(norm);
-        if (len > 0) {
-            v.replaceAll((t, w) -> w / len);
-        }
-        return v;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            return cosine(b, a);
-        }
-        double dot = 0;
-        for (var e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
     }
 
     private static double containment(Set<Long> a, Set<Long> b) {

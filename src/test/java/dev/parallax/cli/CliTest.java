@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.TestData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,19 +16,13 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParallaxCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void extractJsonGivesContractArticlesWithSpansAndRemovedBlocks() throws Exception {
-        Run r = run("extract", "--json", TestData.seeds().toString());
+        CliRun r = run("extract", "--json", TestData.seeds().toString());
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode articles = doc.get("articles");
@@ -49,7 +41,7 @@ class CliTest {
 
     @Test
     void extractRemovedListsTheChrome() {
-        Run r = run("extract", "--removed", TestData.seedB().toString());
+        CliRun r = run("extract", "--removed", TestData.seedB().toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("-- removed (1 blocks):"));
         assertTrue(r.out().contains("| Comments"));
@@ -59,7 +51,7 @@ class CliTest {
     void unreadableInputsGetOneLineEachAndExitNonZeroWhenNothingIsRead() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("x.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7});
-        Run r = run("extract", empty.toString(), binary.toString(), dir.resolve("missing.txt").toString());
+        CliRun r = run("extract", empty.toString(), binary.toString(), dir.resolve("missing.txt").toString());
         assertEquals(1, r.code());
         assertEquals(4, r.err().lines().count(), r.err()); // three files + "nothing could be read"
         assertFalse(r.err().contains("Exception"), r.err());
@@ -69,7 +61,7 @@ class CliTest {
     @Test
     void goodFilesAreStillProcessedBesideBadOnes() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-        Run r = run("extract", empty.toString(), TestData.seedA().toString());
+        CliRun r = run("extract", empty.toString(), TestData.seedA().toString());
         assertEquals(0, r.code());
         assertTrue(r.err().contains("empty file"));
         assertTrue(r.out().contains("Blinken questions China"));
@@ -77,7 +69,7 @@ class CliTest {
 
     @Test
     void searchPrintsBothSeedsForTheQuoteAndMarksTheHit() {
-        Run r = run("search", "\"are helping Putin continue the aggression\"", "--index", dir.resolve("idx").toString());
+        CliRun r = run("search", "\"are helping Putin continue the aggression\"", "--index", dir.resolve("idx").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("2 hits"), r.out());
         assertTrue(r.out().contains("[[are actually helping Putin continue the aggression]]"), r.out());
@@ -86,7 +78,7 @@ class CliTest {
 
     @Test
     void searchJsonGivesOffsetsAndHighlights() throws Exception {
-        Run r = run("search", "war machine", TestData.seeds().toString(), "--json", "--index", dir.resolve("idx").toString());
+        CliRun r = run("search", "war machine", TestData.seeds().toString(), "--json", "--index", dir.resolve("idx").toString());
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(2, doc.get("hits").size());
@@ -100,7 +92,7 @@ class CliTest {
 
     @Test
     void unknownOptionIsAUsageErrorNotACrash() {
-        Run r = run("extract", TestData.seeds().toString(), "--frobnicate");
+        CliRun r = run("extract", TestData.seeds().toString(), "--frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Unknown option"));
     }

@@ -8,8 +8,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.parallax.TestData;
 import dev.parallax.export.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,19 +18,13 @@ class StoriesCliTest {
     @TempDir
     Path dir;
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParallaxCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
-    }
 
     @Test
     void storiesWritesJsonFollowingTheContract() throws Exception {
         Path json = dir.resolve("stories.json");
-        String[] r = run("stories", TestData.reports("bridge-event").toString(), TestData.seeds().toString(),
+        CliRun r = CliRun.of("stories", TestData.reports("bridge-event").toString(), TestData.seeds().toString(),
                 "--json", json.toString(), "--index", dir.resolve("index").toString());
-        assertEquals("0", r[0], r[2]);
+        assertEquals(0, r.code(), r.err());
         JsonNode doc = Json.MAPPER.readTree(json.toFile());
         Path schemaFile = TestData.contract("stories.schema.json").toAbsolutePath();
         var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -45,21 +37,21 @@ class StoriesCliTest {
 
     @Test
     void storiesPrintsEachStoryWithItsArticles() {
-        String[] r = run("stories", TestData.reports("bridge-event").toString(), TestData.seeds().toString(),
+        CliRun r = CliRun.of("stories", TestData.reports("bridge-event").toString(), TestData.seeds().toString(),
                 "--index", dir.resolve("index").toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("2 stories (2 told by two or more articles)"), r[1]);
-        assertTrue(r[1].contains("bridge-event/daily.txt"), r[1]);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 stories (2 told by two or more articles)"), r.out());
+        assertTrue(r.out().contains("bridge-event/daily.txt"), r.out());
     }
 
     @Test
     void relatedListsTheOtherReportsWithReasons() {
-        String[] r = run("related", TestData.reports("bridge-event").resolve("wire.txt").toString(),
+        CliRun r = CliRun.of("related", TestData.reports("bridge-event").resolve("wire.txt").toString(),
                 TestData.reports("bridge-event").toString(), TestData.seeds().toString(),
                 "--index", dir.resolve("index").toString());
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].startsWith("2 other reports of this story among 4 articles"), r[1]);
-        assertTrue(r[1].contains("Okafor"), r[1]);
-        assertTrue(r[1].contains("quotations shared"), r[1]);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("2 other reports of this story among 4 articles"), r.out());
+        assertTrue(r.out().contains("Okafor"), r.out());
+        assertTrue(r.out().contains("quotations shared"), r.out());
     }
 }
