@@ -115,7 +115,7 @@ public final class MetadataEvaluation {
     }
 
     private static List<String> authorsOf(Metadata m) {
-        return m.byline() == null ? List.of() : List.of(m.byline());
+        return m.authors();
     }
 
     /** Each name of a list, folded: case, accents and punctuation ignored. */

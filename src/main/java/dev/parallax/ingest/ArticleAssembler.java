@@ -40,7 +40,9 @@ public final class ArticleAssembler {
         List<String> removed = extraction.removed().stream().map(Printable::stripControls).toList();
         Metadata m = extraction.metadata();
         Metadata metadata = new Metadata(Printable.stripControls(m.byline()), Printable.stripControls(m.date()),
-                Printable.stripControls(m.publisher()), Printable.stripControls(m.url()));
+                Printable.stripControls(m.publisher()), Printable.stripControls(m.url()),
+                m.authors().stream().map(Printable::stripControls).toList(), Printable.stripControls(m.modified()),
+                m.notes().stream().map(Printable::stripControls).toList());
         return new Article(path, title, body, blocks, removed, language, metadata);
     }
 

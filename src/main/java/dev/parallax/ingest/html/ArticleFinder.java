@@ -3,6 +3,7 @@ package dev.parallax.ingest.html;
 import dev.parallax.ingest.BodyBlock;
 import dev.parallax.ingest.Extraction;
 import dev.parallax.ingest.Metadata;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -17,6 +18,16 @@ import org.jsoup.parser.Parser;
 public final class ArticleFinder {
     /** JSON-LD text replaces a DOM body that has less than this share of it (pages rendered by script). */
     private static final double JSON_LD_FALLBACK_SHARE = 0.3;
+    private final Clock clock;
+
+    public ArticleFinder() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that says which dates lie in the future. */
+    public ArticleFinder(Clock clock) {
+        this.clock = clock;
+    }
 
     public Extraction extract(String html, String baseUri) {
         if (html == null || html.isBlank()) {
@@ -24,9 +35,8 @@ public final class ArticleFinder {
         }
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         StructuredData ld = StructuredData.read(doc);
-        String site = PageMetadata.siteName(doc, ld);
-        String title = TitleCleaner.clean(PageMetadata.rawTitle(doc, ld), site);
-        Metadata metadata = PageMetadata.read(doc, ld);
+        String title = PageMetadata.title(doc, ld);
+        Metadata metadata = PageMetadata.read(doc, ld, clock);
 
         PageLayout layout = PageLinearizer.linearize(PageCleaner.clean(doc));
         List<TextBlock> blocks = layout.blocks();
