@@ -19,6 +19,8 @@ import org.jsoup.parser.Parser;
 final class PageMetadata {
     private static final Pattern HOST = Pattern.compile("(?i)^(?:https?:)?//(?:www\\d?\\.|m\\.|amp\\.)?([^/:?#]+)");
 
+    private static final int MAX_SITE_NAME = 60;
+
     private PageMetadata() {
     }
 
@@ -28,13 +30,20 @@ final class PageMetadata {
     }
 
     static String siteName(Document doc, StructuredData ld) {
-        return first(meta(doc, "og:site_name"), meta(doc, "application-name"), ld.publisher());
+        return first(shortName(meta(doc, "og:site_name")), shortName(meta(doc, "application-name")),
+                shortName(ld.publisher()));
+    }
+
+    /** A name, unless it is too long to be one (some pages put their headline where the site's name goes). */
+    private static String shortName(String s) {
+        return s == null || s.length() > MAX_SITE_NAME || s.strip().split("\\s+").length > 6 ? null : s;
     }
 
     /** Every name the page gives itself: declared names, its Twitter account, and its domain's name. */
     static List<String> siteNames(Document doc, StructuredData ld) {
         List<String> out = new ArrayList<>();
-        for (String s : new String[] {meta(doc, "og:site_name"), meta(doc, "application-name"), ld.publisher(),
+        for (String s : new String[] {shortName(meta(doc, "og:site_name")), shortName(meta(doc, "application-name")),
+                shortName(ld.publisher()),
                 meta(doc, "twitter:site"), domainName(url(doc, ld)), domainName(doc.location())}) {
             if (s != null && !s.isBlank() && !out.contains(s.replace("@", "").strip())) {
                 out.add(s.replace("@", "").strip());

@@ -87,6 +87,9 @@ final class TitleChooser {
                 return TitleCleaner.clean(c, siteNames.isEmpty() ? null : siteNames.get(0));
             }
         }
+        if (!cleaned.isEmpty()) {
+            return cleaned.get(0); // every candidate reads as the site's name: it may be the page's own
+        }
         return headings.isEmpty() ? null : headings.get(0);
     }
 
