@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -38,6 +39,7 @@ public final class ArticleFinder {
         String title = PageMetadata.title(doc, ld);
         Metadata metadata = PageMetadata.read(doc, ld, clock);
 
+        List<Element> scripts = new ArrayList<>(doc.select("script"));
         PageLayout layout = PageLinearizer.linearize(PageCleaner.clean(doc));
         List<TextBlock> blocks = layout.blocks();
         BlockWeigher weigher = new BlockWeigher(BlockWeigher.pageLanguage(blocks));
@@ -57,9 +59,20 @@ public final class ArticleFinder {
             }
         }
         List<String> removed = RemovedBlocks.collect(blocks, keep);
+        // The visible body is empty or a teaser: the text the page's data carries is the article.
         String ldBody = ld.articleBody();
         if (ldBody != null && ldBody.length() >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * ldBody.length()) {
             body = jsonLdParagraphs(ldBody);
+            metadata = metadata.withNote("body taken from the page's JSON-LD articleBody: the visible page holds "
+                    + (bodyChars == 0 ? "none of it" : "only a teaser"));
+        } else {
+            List<String> data = ScriptData.paragraphs(scripts);
+            int dataChars = data.stream().mapToInt(String::length).sum();
+            if (dataChars >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * dataChars) {
+                body = data.stream().map(BodyBlock::paragraph).toList();
+                metadata = metadata.withNote("body taken from the page's script data: the visible page holds "
+                        + (bodyChars == 0 ? "none of it" : "only a teaser"));
+            }
         }
         return new Extraction(title, body, removed, metadata);
     }
