@@ -117,6 +117,28 @@ class BodyFailureKindsTest {
         assertFalse(body.contains("Advertisement") || body.contains("Related: ferry"), body);
     }
 
+    /** The larger part first: no ancestor holds twice its prose, so only the siblings' likeness joins them. */
+    @Test
+    void aShortLastPartAfterAnAdvertIsKept() {
+        StringBuilder main = new StringBuilder("<article><h1>Quay reopens</h1><div class='wrap'><div class='body-part'>");
+        for (int i = 1; i <= 10; i++) {
+            main.append("<p>").append(para(i)).append("</p>");
+        }
+        main.append("</div><div class='ad-slot'>Advertisement</div><div class='related'><p>Related: ferry fares rise</p>");
+        for (int k = 1; k <= 12; k++) {
+            main.append("<div class='card'><h3><a href='/s").append(k).append("'>Another story number ").append(k)
+                    .append(" about the island and its ferries</a></h3><p>A summary of another story that readers may ")
+                    .append("like, about the island, its ferries and the people who take them every day.</p></div>");
+        }
+        main.append("</div><div class='body-part'><p>").append(para(11)).append("</p><p>").append(para(12))
+                .append("</p></div><div class='newsletter'><p>Sign up for our newsletter</p></div></div></article>");
+        Extraction e = extractor.extract(page("", main.toString()), null);
+        String body = body(e);
+        assertTrue(body.contains("Paragraph 12 of the report"), body);
+        assertFalse(body.contains("Advertisement") || body.contains("Related: ferry") || body.contains("Sign up")
+                || body.contains("Another story"), body);
+    }
+
     @Test
     void theNextArticleOfAnEndlessScrollPageIsNotAppended() {
         StringBuilder main = new StringBuilder("<div class='stream'><article><h1>Quay reopens</h1><p class='byline'>By Ann Lee"
