@@ -41,6 +41,9 @@ final class AuthorExtractor {
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\S\\.(com|org|net|de|fr|es|uk|co|info|io)\\b");
     private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "di", "del", "della", "van", "von",
             "der", "den", "ter", "la", "le", "du", "y", "bin", "bint", "ibn", "al", "el", "zu", "af", "mac");
+    private static final Pattern MEDIA_WORD = Pattern.compile("(?i)(the)?(online|news|newsroom|magazine?|zeitung|times|"
+            + "post|tv|radio|daily|today|digital|media|redaktion|redaccion|redaction|staff|team|group|press)+");
+    private static final Pattern LABEL = Pattern.compile("(?u)\\s\\p{L}{2,15}\\s?:(\\s|$)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
             "guest", "editor", "staff", "null", "undefined", "none", "author", "name", "by", "autor", "auteur");
@@ -48,7 +51,7 @@ final class AuthorExtractor {
     private static final int MAX_BYLINE = 100;
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)comment|related|recommend|sidebar|widget|reference|citation|bibliograph|teaser|promo|more-from");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?u)^(?i:by|von|text von|text:|par|por|بقلم)\\s+\\p{Lu}");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?u)^(?i:by|von|text von|text:|par|por|autor:|autorin:|author:|auteur\\s?:|بقلم)\\s+\\p{Lu}");
     private static final int MAX_NAME_WORDS = 5;
 
     private AuthorExtractor() {
@@ -149,6 +152,10 @@ final class AuthorExtractor {
     private static String cutAtDate(String v) {
         var m = DIGIT.matcher(v);
         int cut = m.find() ? m.start() : v.length();
+        var label = LABEL.matcher(v);
+        if (label.find() && label.start() > 0) {
+            cut = Math.min(cut, label.start()); // "Jane Doe Datum: 03.03.2019": the next field's label
+        }
         return v.substring(0, Math.min(cut, DateParser.dateStart(v)));
     }
 
@@ -179,7 +186,28 @@ final class AuthorExtractor {
         if (words > MAX_NAME_WORDS) {
             return false;
         }
-        return !TitleChooser.isSite(name, siteNames); // the publisher signing its own article
+        return !isPublisher(name, siteNames);
+    }
+
+    /**
+     * The publisher signing its own article: the name is a site name, or one with a media word or a short
+     * prefix ("FOCUS Online" for focus.de, "OÖ Volksblatt" for volksblatt.at). A site named after its author
+     * ("Jane Doe's blog", janedoe.com) does not make her the publisher.
+     */
+    private static boolean isPublisher(String name, List<String> siteNames) {
+        String p = fold(name).replace(" ", "");
+        for (String site : siteNames) {
+            String s = fold(site).replace(" ", "");
+            if (s.isEmpty()) {
+                continue;
+            }
+            int at = s.length() >= 4 ? p.indexOf(s) : -1;
+            String rest = at < 0 ? null : p.substring(0, at) + p.substring(at + s.length());
+            if (p.equals(s) || rest != null && (rest.length() <= 3 || MEDIA_WORD.matcher(rest).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In a cased script, names are written with capitals (particles such as "de" or "van" aside). */

@@ -52,6 +52,21 @@ class AuthorExtractorTest {
     }
 
     @Test
+    void aBlogNamedAfterItsAuthorKeepsHerAsAuthor() {
+        assertEquals(List.of("Ann Lee"), authors("<head><meta property='og:site_name' content=\"Ann Lee's blog\"></head>"
+                + "<body><span class='byline'><span class='author vcard'>Author <a href='/a'>Ann Lee</a></span></span></body>"));
+        assertEquals(List.of("Uta Roth"), authors("<body><p><strong>Autorin: Uta Roth, Projektleiterin der Stiftung in "
+                + "Tunis.</strong></p></body>"));
+    }
+
+    @Test
+    void thePublishersNameWithAMediaWordIsNotAPersonButAnAuthorsOwnDomainIs() {
+        assertEquals(List.of(), AuthorExtractor.names(List.of("OÖ Volksblatt", "FOCUS Online"), List.of("volksblatt", "focus")));
+        assertEquals(List.of("Ann Lee"), AuthorExtractor.names(List.of("Ann Lee"), List.of("lee", "Ann Lee's blog")));
+        assertEquals(List.of("Ann Lee"), names("Ann Lee Datum: 03.03.2019"));
+    }
+
+    @Test
     void commentAuthorsAreNotTheArticles() {
         assertEquals(List.of("Ann Lee"), authors("<body><section class='comments'><span class='comment-author'>Bob Roe"
                 + "</span></section><article><p>By Ann Lee</p><p>Text of the article.</p></article></body>"));
