@@ -15,7 +15,7 @@ class MetadataEvaluationTest {
         assertEquals(173, r.pages().size());
         assertTrue(r.titleRate() >= 0.86, "titles " + r.titleRate()); // 0.890 recorded (0.824 before issue 18)
         assertTrue(r.authorRate() >= 0.66, "authors " + r.authorRate()); // 0.697 recorded (0.573 before)
-        assertTrue(r.dateRate() >= 0.77, "dates " + r.dateRate()); // 0.798 recorded (0.697 before)
+        assertTrue(r.dateRate() >= 0.80, "dates " + r.dateRate()); // 0.832 recorded (0.697 before)
         assertEquals(0, r.unparsed(), "every date found is ISO 8601");
     }
 

@@ -58,6 +58,7 @@ final class DateExtractor {
             published.add(DateParser.parseText(e.text(), lang));
         }
         published.addAll(datelines(doc, lang));
+        published.add(shortLineDate(doc, lang));
         published.add(fromUrl(url));
 
         List<DateParser.Parsed> modified = new ArrayList<>();
@@ -133,6 +134,24 @@ final class DateExtractor {
             }
         }
         return out;
+    }
+
+    /** A dateline written as a short paragraph of its own ("Wiesbaden, 11. November 2021"), near the top. */
+    private static DateParser.Parsed shortLineDate(Document doc, String lang) {
+        int looked = 0;
+        for (Element p : doc.select("p")) {
+            if (looked++ >= 40) {
+                break;
+            }
+            String t = p.text();
+            if (!t.isBlank() && t.length() <= MAX_DATELINE) {
+                DateParser.Parsed d = DateParser.parseText(t, lang);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static DateParser.Parsed fromUrl(String url) {

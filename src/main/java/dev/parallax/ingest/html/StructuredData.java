@@ -40,6 +40,7 @@ public record StructuredData(String headline, String articleBody, String author,
     public static StructuredData read(Document doc) {
         JsonNode best = null;
         JsonNode website = null;
+        JsonNode webPage = null;
         Map<String, JsonNode> byId = new HashMap<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             String data = script.data();
@@ -61,12 +62,17 @@ public record StructuredData(String headline, String articleBody, String author,
                     best = obj;
                 } else if (website == null && types(obj).contains("website")) {
                     website = obj;
+                } else if (webPage == null && obj.hasNonNull("datePublished")
+                        && types(obj).stream().anyMatch(t -> t.endsWith("page"))) {
+                    webPage = obj; // a page that is not marked as an article still dates itself
                 }
             }
         }
         if (best == null) {
-            return website == null ? NONE
-                    : new StructuredData(null, null, null, null, text(website.get("name")), null, List.of(), null);
+            String site = website == null ? null : text(website.get("name"));
+            return site == null && webPage == null ? NONE : new StructuredData(null, null, null,
+                    webPage == null ? null : text(webPage.get("datePublished")), site, null, List.of(),
+                    webPage == null ? null : text(webPage.get("dateModified")));
         }
         String publisher = name(best.get("publisher"));
         if (publisher == null && website != null) {

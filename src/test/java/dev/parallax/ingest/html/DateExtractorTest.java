@@ -82,6 +82,15 @@ class DateExtractorTest {
     }
 
     @Test
+    void aDatelineParagraphAndAWebPagesOwnDate() {
+        assertEquals("2021-11-11", dates("<html lang='de'><body><article><p>Hofheim am Taunus | Wiesbaden, 11. November "
+                + "2021</p><p>Die Firma wurde ausgezeichnet.</p></article></body></html>").published());
+        assertEquals("2018-06-07T10:13:17Z", dates("<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+                + "\"WebPage\",\"name\":\"About\",\"datePublished\":\"2018-06-07T10:13:17+00:00\"}]}</script></head>"
+                + "<body><p>About us.</p></body></html>").published());
+    }
+
+    @Test
     void futureAndAncientDatesAreDroppedWithANote() {
         DateExtractor.Dates d = dates("<html><head><meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
                 + "<meta name='date' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
