@@ -72,6 +72,15 @@ final class ExtractCommand implements Callable<Integer> {
         if (a.metadata().byline() != null) {
             out.println("Byline: " + Printable.of(a.metadata().byline()));
         }
+        if (a.metadata().date() != null) {
+            out.println("Published: " + a.metadata().date());
+        }
+        if (a.metadata().modified() != null) {
+            out.println("Modified: " + a.metadata().modified());
+        }
+        for (String note : a.metadata().notes()) {
+            out.println("Note: " + note);
+        }
         out.println();
         for (Block b : a.blocks()) {
             String t = Printable.lines(a.blockText(b));

@@ -10,7 +10,7 @@ import org.apache.lucene.index.IndexOptions;
  */
 final class Schema {
     /** Bump when extraction or analysis changes: every article indexed under another version is re-read. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4; // 4: metadata with authors, modified date and notes
 
     static final String TYPE = "type";
     static final String ARTICLE = "article";

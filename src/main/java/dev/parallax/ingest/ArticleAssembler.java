@@ -40,9 +40,14 @@ public final class ArticleAssembler {
         List<String> removed = extraction.removed().stream().map(Printable::stripControls).toList();
         Metadata m = extraction.metadata();
         Metadata metadata = new Metadata(Printable.stripControls(m.byline()), Printable.stripControls(m.date()),
-                Printable.stripControls(m.publisher()), Printable.stripControls(m.url()));
+                Printable.stripControls(m.publisher()), Printable.stripControls(m.url()),
+                m.authors().stream().map(Printable::stripControls).toList(), Printable.stripControls(m.modified()),
+                m.notes().stream().map(Printable::stripControls).toList(), m.web());
+        // What the reader should know: how the body was found, and what the metadata had to leave out.
+        List<String> notices = new java.util.ArrayList<>(extraction.notices());
+        notices.addAll(m.notes());
         return new Article(path, title, body, blocks, removed, language, metadata,
-                extraction.notices().stream().map(Printable::stripControls).toList());
+                notices.stream().distinct().map(Printable::stripControls).toList());
     }
 
     /** True when {@link #clean} would leave nothing: only white space of any kind and control characters. */

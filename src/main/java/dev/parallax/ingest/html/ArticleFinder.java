@@ -3,10 +3,12 @@ package dev.parallax.ingest.html;
 import dev.parallax.ingest.BodyBlock;
 import dev.parallax.ingest.Extraction;
 import dev.parallax.ingest.Metadata;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -17,6 +19,16 @@ import org.jsoup.parser.Parser;
 public final class ArticleFinder {
     /** JSON-LD text replaces a DOM body that has less than this share of it (pages rendered by script). */
     private static final double JSON_LD_FALLBACK_SHARE = 0.3;
+    private final Clock clock;
+
+    public ArticleFinder() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that says which dates lie in the future. */
+    public ArticleFinder(Clock clock) {
+        this.clock = clock;
+    }
 
     public Extraction extract(String html, String baseUri) {
         if (html == null || html.isBlank()) {
@@ -24,10 +36,10 @@ public final class ArticleFinder {
         }
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         StructuredData ld = StructuredData.read(doc);
-        String site = PageMetadata.siteName(doc, ld);
-        String title = TitleCleaner.clean(PageMetadata.rawTitle(doc, ld), site);
-        Metadata metadata = PageMetadata.read(doc, ld);
+        String title = PageMetadata.title(doc, ld);
+        Metadata metadata = PageMetadata.read(doc, ld, clock);
 
+        List<Element> scripts = new ArrayList<>(doc.select("script"));
         PageLayout layout = PageLinearizer.linearize(PageCleaner.clean(doc));
         List<TextBlock> blocks = layout.blocks();
         BlockWeigher weigher = new BlockWeigher(BlockWeigher.pageLanguage(blocks));
@@ -47,6 +59,7 @@ public final class ArticleFinder {
             }
         }
         List<String> removed = RemovedBlocks.collect(blocks, keep);
+        // The visible body is empty or a teaser: the text the page's data carries is the article.
         String ldBody = ld.articleBody();
         List<String> notices = new ArrayList<>();
         if (ldBody != null && ldBody.length() >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * ldBody.length()) {
@@ -55,6 +68,14 @@ public final class ArticleFinder {
             notices.add(String.format(java.util.Locale.ROOT, "the page shows %,d characters of article text; the "
                     + "%,d-character text in its hidden structured data (JSON-LD articleBody) is used instead",
                     bodyChars, ldBody.length()));
+        } else {
+            List<String> data = ScriptData.paragraphs(scripts);
+            int dataChars = data.stream().mapToInt(String::length).sum();
+            if (dataChars >= 200 && bodyChars < JSON_LD_FALLBACK_SHARE * dataChars) {
+                body = data.stream().map(BodyBlock::paragraph).toList();
+                notices.add(String.format(java.util.Locale.ROOT, "the page shows %,d characters of article text; "
+                        + "the %,d-character text in its script data is used instead", bodyChars, dataChars));
+            }
         }
         return new Extraction(title, body, removed, metadata, notices);
     }

@@ -17,6 +17,8 @@ final class BodySelector {
             "(?iu)\\b(1[89]|20)\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b|"
                     + "\\b(updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\\b");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…。؟:;\"”»)]\\s*$");
+    /** A sentence's end: a line ending so is said, not a label (a date line never ends so). */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?…。؟][\"”»’)]?\\s*$");
 
     private BodySelector() {
     }
@@ -30,12 +32,18 @@ final class BodySelector {
         }
         PageLayout.Node c = layout.elements().get(container);
         String normTitle = norm(title);
-        for (int i = c.firstBlock(); i < c.endBlock(); i++) {
+        int end = ArticleBoundary.end(layout, container, weigher);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = c.firstBlock(); i < end; i++) {
             TextBlock b = blocks.get(i);
             keep[i] = candidate(b, c.depth(), normTitle, weigher)
                     || signsEmbeddedPost(layout, b) && !b.hidden() && b.chromeDepth() <= c.depth();
+            // A collapsed copy of text already shown (a mobile duplicate) is not more article.
+            if (keep[i] && !seen.add(norm(b.text())) && b.collapsed()) {
+                keep[i] = false;
+            }
         }
-        trimEdges(blocks, keep, c.firstBlock(), c.endBlock(), weigher);
+        trimEdges(blocks, keep, c.firstBlock(), end, weigher);
         keepLead(layout, keep, c.firstBlock(), weigher);
         return keep;
     }
@@ -45,6 +53,9 @@ final class BodySelector {
             return false;
         }
         String t = b.text();
+        if (b.collapsed() && !isProse(b, weigher)) {
+            return false; // hidden until a script runs: the article's continuation only when it is prose
+        }
         if (!normTitle.isEmpty() && norm(t).equals(normTitle)) {
             return false; // the headline repeated in the body
         }
@@ -76,7 +87,7 @@ final class BodySelector {
         if (t.length() <= 100 && BYLINE.matcher(t).matches() && !TERMINAL.matcher(t).find()) {
             return true;
         }
-        return t.length() <= 70 && DATE.matcher(t).find() && t.split("\\s+").length <= 10 && !t.endsWith(".");
+        return t.length() <= 70 && DATE.matcher(t).find() && t.split("\\s+").length <= 10 && !SENTENCE.matcher(t).find();
     }
 
     /** Prose: a sentence-like block, long enough, with few links and the stop words of running text. */
@@ -149,7 +160,8 @@ final class BodySelector {
             return; // no prose at all: leave the short blocks, they may be all there is
         }
         for (int i = last + 1; i < to; i++) {
-            if (keep[i] && (blocks.get(i).heading() > 0 || blocks.get(i).text().length() < TAIL_MIN)) {
+            TextBlock b = blocks.get(i);
+            if (keep[i] && (b.heading() > 0 || b.text().length() < TAIL_MIN && !isShortSentence(b))) {
                 keep[i] = false;
             }
         }
@@ -164,6 +176,12 @@ final class BodySelector {
             }
             next = i;
         }
+    }
+
+    /** A one-sentence paragraph ("Nobody was hurt."): said in the article, however short. */
+    private static boolean isShortSentence(TextBlock b) {
+        String t = b.text();
+        return b.tag().equals("p") && b.linkChars() == 0 && SENTENCE.matcher(t).find() && t.split("\\s+").length >= 3;
     }
 
     private static String norm(String s) {

@@ -11,7 +11,12 @@ import org.jsoup.nodes.Element;
  * certain evidence, and callers weigh them together with the text itself.
  */
 public final class ElementHints {
-    public enum Hint { NEUTRAL, CONTENT, CHROME, HIDDEN }
+    /**
+     * {@code HIDDEN}: never shown (noscript, templates, text for screen readers only); {@code COLLAPSED}:
+     * hidden until a script runs ("read more", the hidden attribute, display:none), which may hold the
+     * rest of the article.
+     */
+    public enum Hint { NEUTRAL, CONTENT, CHROME, HIDDEN, COLLAPSED }
 
     /** Tags that start a new line of text in a browser; text between them forms one block. */
     private static final Set<String> BLOCK_TAGS = Set.of("html", "body", "p", "div", "section", "article", "main",
@@ -25,9 +30,11 @@ public final class ElementHints {
     private static final Set<String> HIDDEN_TAGS = Set.of("noscript", "template", "option");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
-    private static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "hide", "sr-only", "visually-hidden",
-            "visuallyhidden", "screen-reader-text", "screen-reader-only", "d-none", "invisible", "is-hidden",
-            "u-hidden", "offscreen", "element-invisible");
+    private static final Set<String> HIDDEN_CLASSES = Set.of("sr-only", "visually-hidden", "visuallyhidden",
+            "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible");
+    private static final Set<String> COLLAPSED_CLASSES = Set.of("hidden", "hide", "d-none", "invisible", "is-hidden",
+            "u-hidden", "collapsed", "collapse", "is-collapsed", "truncated", "is-truncated", "read-more-content",
+            "readmore-content", "more-content", "expandable-content", "show-more-content");
 
     /** Class/id words that name an article body itself; they outrank chrome words on the same element. */
     private static final Pattern CONTENT = Pattern.compile(
@@ -90,8 +97,11 @@ public final class ElementHints {
 
     public static Hint of(Element e) {
         String tag = e.normalName();
-        if (HIDDEN_TAGS.contains(tag) || isHidden(e)) {
+        if (HIDDEN_TAGS.contains(tag) || hasClass(e, HIDDEN_CLASSES)) {
             return Hint.HIDDEN;
+        }
+        if (isCollapsed(e)) {
+            return Hint.COLLAPSED;
         }
         if (tag.equals("body") || tag.equals("html")) {
             return Hint.NEUTRAL; // page-wide classes describe the page type, not a region
@@ -124,8 +134,9 @@ public final class ElementHints {
                 && !e.normalName().equals("body");
     }
 
-    private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) {
+    /** Hidden by markup a script removes to show it: the hidden attribute, aria-hidden, display:none, classes. */
+    private static boolean isCollapsed(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
@@ -135,11 +146,15 @@ public final class ElementHints {
                 return true;
             }
         }
+        return hasClass(e, COLLAPSED_CLASSES);
+    }
+
+    private static boolean hasClass(Element e, Set<String> names) {
         if (e.className().isEmpty()) {
             return false;
         }
         for (String c : e.classNames()) {
-            if (HIDDEN_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+            if (names.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -27,6 +27,7 @@ final class PageLinearizer implements NodeVisitor {
     private static final int F_LINK = 4;
     private static final int F_PRE = 8;
     private static final int F_HEADING = 16;
+    private static final int F_COLLAPSED = 32;
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
@@ -37,6 +38,7 @@ final class PageLinearizer implements NodeVisitor {
     private final Deque<Integer> flags = new ArrayDeque<>();
     private final Deque<Integer> headings = new ArrayDeque<>();
     private int hidden;
+    private int collapsed;
     private int link;
     private int pre;
     private final StringBuilder text = new StringBuilder();
@@ -96,9 +98,18 @@ final class PageLinearizer implements NodeVisitor {
             f |= F_BLOCK;
             if (hint == ElementHints.Hint.HIDDEN) {
                 f |= F_HIDDEN;
+            } else if (hint == ElementHints.Hint.COLLAPSED) {
+                f |= F_COLLAPSED;
             }
-        } else if (ElementHints.of(e) == ElementHints.Hint.HIDDEN) {
-            f |= F_HIDDEN;
+        } else {
+            // Inside a paragraph, hidden words (a hover card, a label) are never the article's continuation.
+            ElementHints.Hint hint = ElementHints.of(e);
+            if (hint == ElementHints.Hint.HIDDEN || hint == ElementHints.Hint.COLLAPSED) {
+                f |= F_HIDDEN;
+            }
+        }
+        if ((f & F_COLLAPSED) != 0) {
+            collapsed++;
         }
         if ((f & F_HIDDEN) != 0) {
             hidden++;
@@ -127,6 +138,9 @@ final class PageLinearizer implements NodeVisitor {
         }
         if ((f & F_HIDDEN) != 0) {
             hidden--;
+        }
+        if ((f & F_COLLAPSED) != 0) {
+            collapsed--;
         }
         if ((f & F_LINK) != 0) {
             link--;
@@ -177,7 +191,7 @@ final class PageLinearizer implements NodeVisitor {
         String tag = owner < 0 ? "" : elements.get(owner).normalName();
         blocks.add(new TextBlock(blocks.size(), s, (int) Math.round(linkDensity * s.length()), owner,
                 chromeDepth.isEmpty() ? -1 : chromeDepth.peek(), isHidden, headings.isEmpty() ? 0 : headings.peek(),
-                tag));
+                tag, collapsed > 0 && !isHidden));
     }
 
     private static int nonSpace(String s) {

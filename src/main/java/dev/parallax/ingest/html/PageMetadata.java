@@ -1,69 +1,84 @@
 package dev.parallax.ingest.html;
 
 import dev.parallax.ingest.Metadata;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Title and metadata from the page's head and markup: OpenGraph and article meta tags, JSON-LD, schema.org
- * microdata, rel=author, .byline and {@code <time>}. Values are read as text only; URLs are never followed.
+ * Title and metadata from the page's head and markup (OpenGraph and article meta tags, JSON-LD, microdata,
+ * bylines, {@code <time>}), through {@link TitleChooser}, {@link AuthorExtractor} and {@link DateExtractor}.
+ * Values are read as text only; URLs are never followed.
  */
 final class PageMetadata {
-    private static final Pattern BY = Pattern.compile("(?iu)^(by|von|par|por|di|door|av|przez|de)\\s+");
-    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:)?//.*");
+    private static final Pattern HOST = Pattern.compile("(?i)^(?:https?:)?//(?:www\\d?\\.|m\\.|amp\\.)?([^/:?#]+)");
+
+    private static final int MAX_SITE_NAME = 60;
 
     private PageMetadata() {
     }
 
-    /**
-     * The page title before site-name clean-up. The visible headline (the first h1 that is not the site's
-     * name) is what readers see; og:title and JSON-LD headline are often rewritten for social media, so
-     * they come second, and {@code <title>} last.
-     */
-    static String rawTitle(Document doc, StructuredData ld) {
-        String site = siteName(doc, ld);
-        String h = null;
-        for (Element h1 : doc.select("h1")) {
-            String text = blankToNull(h1.text());
-            if (text != null && text.length() <= 300 && text.split("\\s+").length >= 2
-                    && (site == null || !norm(text).equals(norm(site)))) {
-                h = text;
-                break;
-            }
-        }
-        String t = first(h, meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline(), blankToNull(doc.title()));
-        return t == null ? null : Parser.unescapeEntities(t, false).strip();
-    }
-
-    private static String norm(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    /** The headline, chosen by {@link TitleChooser} among the page's candidates. */
+    static String title(Document doc, StructuredData ld) {
+        return TitleChooser.choose(doc, ld, siteNames(doc, ld));
     }
 
     static String siteName(Document doc, StructuredData ld) {
-        return first(meta(doc, "og:site_name"), meta(doc, "application-name"), ld.publisher());
+        return first(shortName(meta(doc, "og:site_name")), shortName(meta(doc, "application-name")),
+                shortName(ld.publisher()));
     }
 
-    static Metadata read(Document doc, StructuredData ld) {
-        String byline = first(nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-                nonUrl(meta(doc, "dc.creator")), nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")),
-                ld.author(), text(doc, "[itemprop=author] [itemprop=name]"), text(doc, "[itemprop=author]"),
-                text(doc, "a[rel=author]"), text(doc, ".byline, .author-name, .article-author"));
-        if (byline != null) {
-            byline = BY.matcher(byline).replaceFirst("").strip();
-            if (byline.length() > 200) {
-                byline = byline.substring(0, 200).strip();
+    /** A name, unless it is too long to be one (some pages put their headline where the site's name goes). */
+    private static String shortName(String s) {
+        return s == null || s.length() > MAX_SITE_NAME || s.strip().split("\\s+").length > 6 ? null : s;
+    }
+
+    /** Every name the page gives itself: declared names, its Twitter account, and its domain's name. */
+    static List<String> siteNames(Document doc, StructuredData ld) {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[] {shortName(meta(doc, "og:site_name")), shortName(meta(doc, "application-name")),
+                shortName(ld.publisher()),
+                meta(doc, "twitter:site"), domainName(url(doc, ld)), domainName(doc.location())}) {
+            if (s != null && !s.isBlank() && !out.contains(s.replace("@", "").strip())) {
+                out.add(s.replace("@", "").strip());
             }
         }
-        String date = first(meta(doc, "article:published_time"), ld.datePublished(), meta(doc, "datePublished"),
-                meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "dc.date.issued"), meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"),
-                attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                attr(doc, "time[datetime]", "datetime"));
-        String publisher = siteName(doc, ld);
-        String url = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url());
-        return new Metadata(byline, date, publisher, url);
+        return out;
+    }
+
+    /** "nytimes" for https://www.nytimes.com/..., "bbc" for bbc.co.uk. */
+    static String domainName(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = HOST.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[i].length() <= 3 && labels[i + 1].length() == 2) {
+            i--; // co.uk, com.au
+        }
+        return i >= 0 ? labels[i] : null;
+    }
+
+    static Metadata read(Document doc, StructuredData ld, Clock clock) {
+        List<String> sites = siteNames(doc, ld);
+        List<String> authors = AuthorExtractor.extract(doc, ld, sites);
+        String url = url(doc, ld);
+        DateExtractor.Dates dates = new DateExtractor(clock).extract(doc, ld, url != null ? url : doc.location());
+        return new Metadata(null, dates.published(), siteName(doc, ld), url, authors, dates.modified(), dates.notes());
+    }
+
+    private static String url(Document doc, StructuredData ld) {
+        return first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url());
     }
 
     /** A meta tag's content by property, name or itemprop (case-insensitive). */
@@ -80,22 +95,9 @@ final class PageMetadata {
         return null;
     }
 
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        if (e == null) {
-            return null;
-        }
-        String t = blankToNull(e.text());
-        return t != null && t.length() <= 200 ? t : null;
-    }
-
     private static String attr(Document doc, String css, String attr) {
         Element e = doc.selectFirst(css);
         return e == null ? null : blankToNull(e.attr(attr));
-    }
-
-    private static String nonUrl(String s) {
-        return s == null || URL_LIKE.matcher(s).matches() ? null : s;
     }
 
     private static String blankToNull(String s) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -18,8 +20,12 @@ import org.jsoup.nodes.Element;
  * (raw newlines in strings, trailing commas) is accepted too.
  */
 public record StructuredData(String headline, String articleBody, String author, String datePublished,
-                             String publisher, String url) {
-    public static final StructuredData NONE = new StructuredData(null, null, null, null, null, null);
+                             String publisher, String url, List<String> authors, String dateModified) {
+    public static final StructuredData NONE = new StructuredData(null, null, null, null, null, null, List.of(), null);
+
+    public StructuredData {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
     private static final int MAX_NODES = 20_000;
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -34,6 +40,8 @@ public record StructuredData(String headline, String articleBody, String author,
     public static StructuredData read(Document doc) {
         JsonNode best = null;
         JsonNode website = null;
+        JsonNode webPage = null;
+        Map<String, JsonNode> byId = new HashMap<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             String data = script.data();
             if (data.length() > MAX_SCRIPT_CHARS) {
@@ -46,15 +54,25 @@ public record StructuredData(String headline, String articleBody, String author,
                 continue; // not JSON after all: ignore it, as a browser would
             }
             for (JsonNode obj : objects(root)) {
+                String id = text(obj.get("@id"));
+                if (id != null && obj.size() > 1) {
+                    byId.putIfAbsent(id, obj);
+                }
                 if (isArticle(obj) && (best == null || !best.hasNonNull("articleBody") && obj.hasNonNull("articleBody"))) {
                     best = obj;
                 } else if (website == null && types(obj).contains("website")) {
                     website = obj;
+                } else if (webPage == null && obj.hasNonNull("datePublished")
+                        && types(obj).stream().anyMatch(t -> t.endsWith("page"))) {
+                    webPage = obj; // a page that is not marked as an article still dates itself
                 }
             }
         }
         if (best == null) {
-            return website == null ? NONE : new StructuredData(null, null, null, null, text(website.get("name")), null);
+            String site = website == null ? null : text(website.get("name"));
+            return site == null && webPage == null ? NONE : new StructuredData(null, null, null,
+                    webPage == null ? null : text(webPage.get("datePublished")), site, null, List.of(),
+                    webPage == null ? null : text(webPage.get("dateModified")));
         }
         String publisher = name(best.get("publisher"));
         if (publisher == null && website != null) {
@@ -65,8 +83,51 @@ public record StructuredData(String headline, String articleBody, String author,
             JsonNode page = best.get("mainEntityOfPage");
             url = page != null && page.isObject() ? text(page.get("@id")) : text(page);
         }
+        List<String> authors = authors(best.get("author"), byId, false);
+        if (authors.isEmpty()) {
+            authors = authors(best.get("author"), byId, true);
+        }
         return new StructuredData(text(best.get("headline")), text(best.get("articleBody")), name(best.get("author")),
-                text(best.get("datePublished")), publisher, url);
+                first(text(best.get("datePublished")), text(best.get("dateCreated"))), publisher, url, authors,
+                text(best.get("dateModified")));
+    }
+
+    /**
+     * The names of an article's authors: strings, objects with a name, lists of either, and references
+     * ({@code {"@id": ...}}) to a node elsewhere in the page's graph. People only, unless {@code organisations}.
+     */
+    private static List<String> authors(JsonNode n, Map<String, JsonNode> byId, boolean organisations) {
+        List<String> out = new ArrayList<>();
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        if (n != null) {
+            todo.add(n);
+        }
+        int seen = 0;
+        while (!todo.isEmpty() && seen++ < 200) {
+            JsonNode a = todo.poll();
+            if (a.isArray()) {
+                a.forEach(todo::add);
+                continue;
+            }
+            if (a.isObject() && !a.has("name") && byId.containsKey(text(a.get("@id")))) {
+                a = byId.get(text(a.get("@id")));
+            }
+            String name = a.isObject() ? text(a.get("name")) : text(a);
+            if (name == null && a.isObject() && a.get("name") != null && a.get("name").isArray()) {
+                a.get("name").forEach(todo::add);
+                continue;
+            }
+            boolean organisation = a.isObject() && types(a).stream().anyMatch(t -> t.contains("organization")
+                    || t.equals("newsmediaorganization") || t.equals("corporation"));
+            if (name != null && organisation == organisations && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
     }
 
     /** Every object in the tree (arrays, @graph, nested), breadth first, bounded. */

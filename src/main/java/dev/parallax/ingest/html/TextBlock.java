@@ -11,9 +11,11 @@ package dev.parallax.ingest.html;
  * @param hidden      inside hidden markup (display:none, noscript, ...): never body text
  * @param heading     1-6 inside {@code <hN>}, else 0
  * @param tag         the owner's tag name (p, li, pre, blockquote, td, ...)
+ * @param collapsed   inside markup hidden until a script runs (a "read more" container): body text only
+ *                    when it reads as prose of the article
  */
 public record TextBlock(int index, String text, int linkChars, int owner, int chromeDepth, boolean hidden,
-                        int heading, String tag) {
+                        int heading, String tag, boolean collapsed) {
     public double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
     }

@@ -1,0 +1,109 @@
+package dev.parallax.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateExtractorTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private static DateExtractor.Dates dates(String html) {
+        Document doc = Jsoup.parse(html);
+        return new DateExtractor(CLOCK).extract(doc, StructuredData.read(doc), doc.location());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Fri Apr 28 19:20:36 CEST 2023|2023-04-28T19:20:36+02:00",
+        "1682702436|2023-04-28T17:20:36Z",
+        "1682702436000|2023-04-28T17:20:36Z",
+        "Fri, 28 Apr 2023 19:20:36 GMT|2023-04-28T19:20:36Z",
+        "Fri, 28 Apr 2023 19:20:36 +0200|2023-04-28T19:20:36+02:00",
+        "2023-04-28 19:20|2023-04-28",
+        "2023-04-28T19:20:36.123+02:00|2023-04-28T19:20:36+02:00",
+        "2022-1-26T14:32:06+0200|2022-01-26T14:32:06+02:00",
+        "2023-04-28|2023-04-28",
+        "20230428|2023-04-28",
+        "28 avril 2023 à 19h20|2023-04-28",
+        "28. April 2023, 19:20 Uhr MESZ|2023-04-28",
+        "28 de abril de 2023|2023-04-28",
+        "April 28, 2023 7:20 pm EDT|2023-04-28T19:20:00-04:00",
+        "٢٨ أبريل ٢٠٢٣|2023-04-28",
+        "28 نيسان 2023|2023-04-28"})
+    void valuesParseToIso(String raw, String iso) {
+        DateParser.Parsed p = DateParser.parseValue(raw);
+        assertEquals(iso, p == null ? null : p.iso(), raw);
+    }
+
+    @Test
+    void garbageIsNotADate() {
+        assertNull(DateParser.parseValue("yesterday afternoon"));
+        assertNull(DateParser.parseValue("2023-13-45"));
+    }
+
+    @Test
+    void publishedAndModifiedFromJsonLdAndMeta() {
+        DateExtractor.Dates d = dates("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"H\",\"datePublished\":\"2023-04-28T19:20:36+02:00\",\"dateModified\":\"Sat Apr 29 08:00:00 CEST 2023\"}"
+                + "</script></head><body><p>x</p></body></html>");
+        assertEquals("2023-04-28T19:20:36+02:00", d.published());
+        assertEquals("2023-04-29T08:00:00+02:00", d.modified());
+        assertTrue(d.notes().isEmpty());
+    }
+
+    @Test
+    void aTimeWithoutZoneBorrowsThePagesOffsetOrStaysADate() {
+        assertEquals("2023-04-28T19:20:00+02:00", dates("<html><head><meta property='article:published_time' "
+                + "content='2023-04-28 19:20'><meta property='article:modified_time' content='2023-04-29T10:00:00+02:00'>"
+                + "</head><body></body></html>").published());
+        assertEquals("2023-04-28", dates("<html><head><meta name='date' content='2023-04-28 19:20'></head></html>")
+                .published());
+    }
+
+    @Test
+    void visibleDatelineInThePagesLanguage() {
+        assertEquals("2023-04-28", dates("<html lang='fr'><body><h1>Titre</h1><div class='article-date'>Publié le "
+                + "vendredi 28 avril 2023</div><p>Texte.</p></body></html>").published());
+        assertEquals("2023-04-03", dates("<html lang='de'><body><span class='datum'>03.04.2023</span></body></html>")
+                .published());
+        assertEquals("2023-03-04", dates("<html lang='en'><body><span class='date'>03/04/2023</span></body></html>")
+                .published());
+        assertEquals("2023-04-28", dates("<html lang='ar' dir='rtl'><body><time>٢٨ أبريل ٢٠٢٣</time></body></html>")
+                .published());
+    }
+
+    @Test
+    void aDatelineParagraphAndAWebPagesOwnDate() {
+        assertEquals("2021-11-11", dates("<html lang='de'><body><article><p>Hofheim am Taunus | Wiesbaden, 11. November "
+                + "2021</p><p>Die Firma wurde ausgezeichnet.</p></article></body></html>").published());
+        assertEquals("2018-06-07T10:13:17Z", dates("<html><head><script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+                + "\"WebPage\",\"name\":\"About\",\"datePublished\":\"2018-06-07T10:13:17+00:00\"}]}</script></head>"
+                + "<body><p>About us.</p></body></html>").published());
+    }
+
+    @Test
+    void futureAndAncientDatesAreDroppedWithANote() {
+        DateExtractor.Dates d = dates("<html><head><meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
+                + "<meta name='date' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
+        assertEquals("2020-02-02", d.published());
+        assertEquals(2, d.notes().size(), d.notes().toString());
+        assertTrue(d.notes().get(0).contains("in the future") && d.notes().get(1).contains("before 1990"), d.notes().toString());
+    }
+
+    @Test
+    void theUrlsDateIsTheLastResort() {
+        Document doc = Jsoup.parse("<html><body><p>No date anywhere.</p></body></html>");
+        assertEquals("2021-03-09", new DateExtractor(CLOCK).extract(doc, StructuredData.NONE,
+                "https://x.example/2021/03/09/story").published());
+        assertNull(dates("<html><body><p>No date anywhere.</p></body></html>").published());
+    }
+}
