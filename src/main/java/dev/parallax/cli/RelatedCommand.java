@@ -1,11 +1,9 @@
 package dev.parallax.cli;
 
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.ingest.Printable;
-import dev.parallax.story.PairFeatures;
 import dev.parallax.story.Related;
 import dev.parallax.story.Stories;
 import java.io.IOException;
@@ -78,40 +76,12 @@ final class RelatedCommand implements Callable<Integer> {
                 if (r.sameStory() || all) {
                     out.printf(Locale.ROOT, "%n%3.0f%%  %s%s%n", 100 * r.probability(),
                             StoriesCommand.describe(r.article().article()), r.sameStory() ? "" : "  (another story)");
-                    out.println("      " + Printable.of(reasons(r)));
+                    out.println("      " + Printable.of(r.reasons()));
                 }
             }
             out.flush();
             err.flush();
             return 0;
         }
-    }
-
-    private static String capitalised(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-    }
-
-    /** The signals behind a score in words: what a reader can check in the two texts. */
-    static String reasons(Related r) {
-        PairFeatures f = r.features();
-        List<String> parts = new ArrayList<>();
-        parts.add(String.format(Locale.ROOT, "wording %.0f%% alike", 100 * f.tfidf()));
-        if (f.passages() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.0f%% of passages word for word", 100 * f.passages()));
-        }
-        if (f.quotes() > 0) {
-            parts.add(String.format(Locale.ROOT, "%.0f%% of quotations shared", 100 * f.quotes()));
-        }
-        if (!r.names().isEmpty()) {
-            parts.add("names: " + String.join(", ", r.names().stream().map(RelatedCommand::capitalised).toList()));
-        }
-        if (!r.figures().isEmpty()) {
-            parts.add("figures: " + String.join(", ", r.figures().subList(0, Math.min(5, r.figures().size()))));
-        }
-        if (f.dated() > 0) {
-            long days = Math.round(Math.expm1(f.days()));
-            parts.add(days == 0 ? "same day" : days + " day" + (days == 1 ? "" : "s") + " apart");
-        }
-        return String.join("; ", parts);
     }
 }

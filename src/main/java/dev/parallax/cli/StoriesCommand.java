@@ -1,7 +1,6 @@
 package dev.parallax.cli;
 
 import dev.parallax.export.StoriesJson;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
