@@ -38,7 +38,7 @@ class CoverageWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderModel(ArticleIndex::inMemory);
-        window = new ReaderWindow(stage, model);
+        window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1400, 860));
         stage.show();
         window.open(List.of(EVENT)); // a folder of one event
