@@ -118,7 +118,7 @@ public final class ParallaxApp extends Application {
         boolean[] written = {false};
         boolean[] finalView = {false}; // the refined view is reached once, by whichever signal comes first
         // If the refined view never comes (the model failed), the picture shows what is there.
-        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(90));
         fallback.setOnFinished(e -> {
             if (!written[0]) {
                 written[0] = true;

@@ -139,7 +139,9 @@ final class ReaderWindow {
     }
 
     Scene scene(double width, double height) {
+        Fonts.load(); // before the style sheet names the families
         Scene scene = new Scene(root, width, height);
+        split.setDividerPositions(settings.getDouble("split", splitFor(width)));
         scene.getStylesheets().add(getClass().getResource(LIGHT).toExternalForm());
         installShortcuts(scene);
         installDragAndDrop(scene);
@@ -191,13 +193,22 @@ final class ReaderWindow {
         views.getTabs().setAll(pairTab, coverageTab);
         views.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("views");
+        // The side panel tells about the pair: the grid has its own tables, so it steps aside there.
+        views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == coverageTab) {
+                split.getItems().remove(side);
+            } else if (sidePanelItem.isSelected()) {
+                showSidePanel(true);
+            }
+        });
         // The side panel is one side of a split: the reader drags it wider, F9 hides it, and it keeps its
         // share as the window grows.
         side.setMinWidth(240);
         split.getItems().setAll(views, side);
-        split.setDividerPositions(settings.getDouble("split", 0.74));
+        split.setDividerPositions(settings.getDouble("split", splitFor(stageWidth())));
         split.getDividers().getFirst().positionProperty().addListener((o, was, now) -> rememberSplitSoon());
         split.setId("split");
+        SplitPane.setResizableWithParent(side, true);
         root.setCenter(split);
         progress.setVisible(false);
         progress.setPrefWidth(140);
@@ -224,6 +235,15 @@ final class ReaderWindow {
             }
         });
         splitSave.playFromStart();
+    }
+
+    /** The side panel's first share: a quarter of the window, at least 250 and at most 480 pixels wide. */
+    static double splitFor(double width) {
+        return width <= 0 ? 0.74 : 1 - Math.max(250, Math.min(480, width * 0.25)) / width;
+    }
+
+    private double stageWidth() {
+        return root.getScene() != null ? root.getScene().getWidth() : 0;
     }
 
     /** Nothing open: what to do, and what went wrong with what was tried. */
@@ -350,7 +370,7 @@ final class ReaderWindow {
     private void showSidePanel(boolean show) {
         if (show && !split.getItems().contains(side)) {
             split.getItems().add(side);
-            split.setDividerPositions(settings.getDouble("split", 0.74));
+            split.setDividerPositions(settings.getDouble("split", splitFor(stageWidth())));
             split.getDividers().getFirst().positionProperty().addListener((o, was, now) -> rememberSplitSoon());
         } else if (!show) {
             split.getItems().remove(side);
@@ -596,12 +616,23 @@ final class ReaderWindow {
         if (c == null) {
             return;
         }
-        left.show(c.a().article(), sourceLine(c.a().article()), Highlights.of(c, 0));
-        right.show(c.b().article(), sourceLine(c.b().article()), Highlights.of(c, 1));
+        left.show(c.a().article(), eventSourceLine(c.a().article()), Highlights.of(c, 0));
+        right.show(c.b().article(), eventSourceLine(c.b().article()), Highlights.of(c, 1));
         side.show(c, basis());
         diffBar.show(null);
         stage.setTitle("Parallax — " + titleOf(c.a().article()) + "  ·  " + titleOf(c.b().article()));
         marksChanged();
+    }
+
+    /** The source line, led by the report's letter in the event when there is one (the grid's letters). */
+    private String eventSourceLine(Article a) {
+        List<IndexedArticle> members = model.eventArticles();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).analyzed().article().equals(a)) {
+                return dev.parallax.export.ArticleIds.of(i) + " · " + sourceLine(a);
+            }
+        }
+        return sourceLine(a);
     }
 
     /** What the overlap figures rest on, for the summary line. */

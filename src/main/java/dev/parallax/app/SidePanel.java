@@ -61,6 +61,7 @@ final class SidePanel extends VBox {
         overlap.getStyleClass().add("caps-label");
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // wrapped, never cut to "67% of…"
         counts.getStyleClass().add("kind-counts");
         VBox top = new VBox(overlap, summary, counts);
         top.getStyleClass().add("summary-box");
@@ -271,7 +272,12 @@ final class SidePanel extends VBox {
         which.getStyleClass().addAll("row-letter", letter.equals("A") ? "letter-a" : "letter-b");
         which.setMinWidth(Region.USE_PREF_SIZE);
         Label words = new Label(text + (paragraph > 0 ? "  ¶" + paragraph : ""));
-        words.setWrapText(true);
+        // JavaFX's wrapping throws on right-to-left text (see SafeWrapFlow): such a row stays one line, whole in its tooltip.
+        boolean rightToLeft = LineBreaks.needed(text);
+        words.setWrapText(!rightToLeft);
+        if (rightToLeft) {
+            words.setTooltip(new javafx.scene.control.Tooltip(text));
+        }
         words.getStyleClass().add("row-text");
         words.setMinHeight(Region.USE_PREF_SIZE); // wrapped lines are never cut off
         HBox line = new HBox(6, which, words);
