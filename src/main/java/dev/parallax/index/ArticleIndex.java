@@ -103,10 +103,17 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
+    /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else $HOME/.local/share/parallax/index). */
     public static Path defaultLocation() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return defaultLocation(System.getenv());
+    }
+
+    /** As above for these variables: $HOME before the account's home, which Java reads from the system instead. */
+    static Path defaultLocation(java.util.Map<String, String> env) {
+        String xdg = env.get("XDG_DATA_HOME");
+        String home = env.get("HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".local", "share");
         return base.resolve("parallax").resolve("index");
     }
 
