@@ -119,6 +119,7 @@ final class ReaderWindow {
                 coverageTab.setDisable(false);
                 if (was == null) {
                     views.getSelectionModel().select(coverageTab); // three or more reports: the grid first
+                    coverage.passages().requestFocus(); // not the A picker, which takes Alt+Down
                 }
             }
         });

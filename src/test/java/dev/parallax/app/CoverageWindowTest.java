@@ -58,6 +58,7 @@ class CoverageWindowTest {
         assertEquals(3, event.articles().size());
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         assertEquals("Coverage", views.getSelectionModel().getSelectedItem().getText(), "the grid shows first");
+        assertTrue(window.coverage().passages().isFocused(), "with the focus in it");
 
         var grid = window.coverage().passages();
         assertEquals(3, grid.getColumns().size(), "one column per report");
