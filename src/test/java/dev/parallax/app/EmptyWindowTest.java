@@ -67,4 +67,29 @@ class EmptyWindowTest {
         // The opened file is remembered in the given settings folder, nowhere else.
         assertEquals(List.of(TestData.seedA().toAbsolutePath()), Settings.in(settingsFolder).recent());
     }
+
+    @Test
+    void menusHaveMnemonicsCheckItemsAndHelpAndCtrlRSaysWhenNothingWasRemoved(FxRobot robot) throws Exception {
+        var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals(List.of("_File", "_Edit", "_Go", "_View", "_Help"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertTrue(bar.getMenus().stream().allMatch(m -> m.isMnemonicParsing()), "Alt+F and the others");
+        var view = bar.getMenus().get(3).getItems();
+        assertTrue(view.stream().filter(i -> i instanceof javafx.scene.control.CheckMenuItem).map(i -> i.getText()).toList()
+                .containsAll(List.of("_Lock Scrolling by Alignment", "Side _Panel", "_Dark Theme", "Show _Removed Site Chrome")));
+        assertEquals(List.of("_Keys", "What the _Marks Mean", "_About Parallax"), bar.getMenus().get(4).getItems().stream()
+                .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).map(i -> i.getText()).toList());
+
+        Path a = Files.writeString(dir.resolve("plain-a.txt"), "The council approved the budget on Monday.\n\nIt takes effect in May.\n");
+        Path b = Files.writeString(dir.resolve("plain-b.txt"), "The council approved the budget on Monday.\n\nProtests followed.\n");
+        robot.interact(() -> window.open(List.of(a, b)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.comparisonProperty().get() != null && model.semanticProperty().get());
+        model.awaitIdle();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#export-button").queryAs(Button.class).isDisabled(), "a comparison to export");
+        robot.interact(() -> window.left().scroll().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.R).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nothing was removed from these reports: they are shown whole",
+                robot.lookup("#status").queryAs(Label.class).getText());
+    }
 }
