@@ -71,7 +71,30 @@ final class DiffBar extends VBox {
                         + " and, for English, their meaning; a paraphrase can share few words and still be sure."
                         : ""));
         heading.setTooltip(explain);
-        showOps(m.diff());
+        if (m.kind() == MatchKind.PARAPHRASE) {
+            showStacked(m.diff()); // few words in common: interleaved, the line reads as neither sentence
+        } else {
+            showOps(m.diff());
+        }
+    }
+
+    /** A's sentence above B's, each with its own words marked (struck out in A, underlined in B). */
+    private void showStacked(List<DiffOp> ops) {
+        this.ops = ops;
+        diff.texts().clear();
+        for (DiffOp.Op own : List.of(DiffOp.Op.DELETE, DiffOp.Op.INSERT)) {
+            diff.texts().add(diffText(own == DiffOp.Op.DELETE ? "A  " : "\nB  ", "diff-side"));
+            DiffOp before = null;
+            for (DiffOp op : ops) {
+                if (op.op() == DiffOp.Op.EQUAL || op.op() == own) {
+                    if (before != null && !before.text().endsWith(" ") && !op.text().startsWith(" ") && before.op() != op.op()) {
+                        diff.texts().add(diffText(" ", "diff-gap"));
+                    }
+                    diff.texts().add(diffText(op.text(), "diff-" + op.op().label()));
+                    before = op;
+                }
+            }
+        }
     }
 
     /** Share of the two passages' words that the diff keeps (counted on both sides). */

@@ -221,6 +221,28 @@ class ReaderWindowTest {
     }
 
     @Test
+    void aParaphraseShowsBothSentencesOneAboveTheOther(FxRobot robot) throws Exception {
+        awaitComparison();
+        int i = -1;
+        for (int k = 0; k < window.left().highlights().size(); k++) {
+            if (window.left().highlights().get(k).kind() == MatchKind.PARAPHRASE) {
+                i = k;
+                break;
+            }
+        }
+        assertTrue(i >= 0, "the seeds have a paraphrase");
+        int chosen = i;
+        robot.interact(() -> window.select(window.left(), chosen));
+        String[] lines = window.diffBar().diffText().split("\n");
+        assertEquals(2, lines.length, window.diffBar().diffText());
+        String a = window.left().highlights().get(chosen).span().of(window.left().article().text());
+        String b = window.right().highlights().get(window.right().selected()).span().of(window.right().article().text());
+        // Words both share are shown as A writes them: compared with typography folded.
+        assertEquals(TextFolding.fold("A  " + a).replaceAll("\\s+", ""), TextFolding.fold(lines[0]).replaceAll("\\s+", ""));
+        assertEquals(TextFolding.fold("B  " + b).replaceAll("\\s+", ""), TextFolding.fold(lines[1]).replaceAll("\\s+", ""));
+    }
+
+    @Test
     void f7WrapsPastTheLastDifferenceAndSaysSo(FxRobot robot) throws Exception {
         awaitComparison();
         long differences = window.left().highlights().stream()
