@@ -87,7 +87,8 @@ final class DiffBar extends VBox {
             DiffOp before = null;
             for (DiffOp op : ops) {
                 if (op.op() == DiffOp.Op.EQUAL || op.op() == own) {
-                    if (before != null && !before.text().endsWith(" ") && !op.text().startsWith(" ") && before.op() != op.op()) {
+                    if (before != null && !before.text().endsWith(" ") && !op.text().startsWith(" ") && before.op() != op.op()
+                            && !op.text().isEmpty() && Character.isLetterOrDigit(op.text().codePointAt(0))) { // "military." stays glued
                         diff.texts().add(diffText(" ", "diff-gap"));
                     }
                     diff.texts().add(diffText(op.text(), "diff-" + op.op().label()));
