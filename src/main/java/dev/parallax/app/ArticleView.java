@@ -36,13 +36,26 @@ final class ArticleView extends VBox {
     /** The runs of each highlight, so the gutter and strips find a passage without scanning every run. */
     private final java.util.Map<Integer, List<Run>> runsOfHighlight = new java.util.HashMap<>();
     private final List<Highlight> highlights = new ArrayList<>();
+    private final boolean facesRight;
     private Article article;
     private IntConsumer onSelect = i -> { };
+    /** Up/Down in the pane: the previous or next passage (any kind). */
+    private IntConsumer onCursor = d -> { };
+    /** A passage (or -1 for none) asked for its context menu at these screen coordinates. */
+    private ContextRequest onContext = (i, x, y) -> { };
+    /** The text was laid out anew (wrapped, zoomed, redrawn): what depends on its geometry follows. */
+    private Runnable onRelayout = () -> { };
+
+    interface ContextRequest {
+        void at(int highlight, double screenX, double screenY);
+    }
+
     private int selected = -1;
     private Span focus;
     private boolean showRemoved;
 
     ArticleView(String side) {
+        facesRight = side.equals("a"); // A's gutter is on its right, B's on its left: the panes mirror
         getStyleClass().add("article-view");
         setId("pane-" + side);
         source.getStyleClass().add("article-source");
@@ -55,6 +68,21 @@ final class ArticleView extends VBox {
         scroll.getStyleClass().add("article-scroll");
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(true);
+        // Up/Down step through the passages (a cursor that shows the word diff); Page keys still scroll.
+        scroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.UP) {
+                onCursor.accept(e.getCode() == javafx.scene.input.KeyCode.DOWN ? 1 : -1);
+                e.consume();
+            }
+        });
+        body.setOnContextMenuRequested(e -> {
+            int h = e.getPickResult().getIntersectedNode() instanceof Text t && t.getUserData() instanceof Integer i ? i : -1;
+            onContext.at(h, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(header, scroll);
         setAccessibleText(side.equals("a") ? "Report A" : "Report B");
@@ -67,6 +95,28 @@ final class ArticleView extends VBox {
     /** Called with the highlight's index in this pane when the reader clicks a passage. */
     void setOnSelect(IntConsumer onSelect) {
         this.onSelect = onSelect;
+    }
+
+    void setOnCursor(IntConsumer onCursor) {
+        this.onCursor = onCursor;
+    }
+
+    void setOnContext(ContextRequest onContext) {
+        this.onContext = onContext;
+    }
+
+    void setOnRelayout(Runnable onRelayout) {
+        this.onRelayout = onRelayout;
+    }
+
+    /** The scrolled content: coordinates of passages for aligning the panes. */
+    VBox content() {
+        return body;
+    }
+
+    /** The focused span (a search hit, a quotation), or null. */
+    Span focused() {
+        return focus;
     }
 
     List<Highlight> highlights() {
@@ -91,6 +141,22 @@ final class ArticleView extends VBox {
         scroll.setVvalue(0);
     }
 
+    /** No article in this pane: a message in its place (what to open), and nothing to click. */
+    void showEmpty(String message) {
+        article = null;
+        highlights.clear();
+        runs.clear();
+        runsOfHighlight.clear();
+        paragraphs.clear();
+        selected = -1;
+        focus = null;
+        source.setText("");
+        Text m = new Text(message);
+        m.getStyleClass().add("empty-pane-text");
+        title.texts().setAll(m);
+        body.getChildren().clear();
+    }
+
     void setShowRemoved(boolean show) {
         showRemoved = show;
         if (article != null) {
@@ -106,7 +172,8 @@ final class ArticleView extends VBox {
         }
     }
 
-    private void mark(int highlight) {
+    /** Marks one highlight as selected without scrolling: the reader clicked it where it is. */
+    void mark(int highlight) {
         selected = highlight;
         for (Run r : runs) {
             r.text().getStyleClass().remove("selected");
@@ -148,11 +215,14 @@ final class ArticleView extends VBox {
         return selected;
     }
 
-    /** Marks an arbitrary span (a search hit, a quotation) and scrolls to it. */
+    /** Marks an arbitrary span (a search hit, a quotation) and scrolls to it; null clears the outline. */
     void focus(Span span) {
+        if (article == null || span == null && focus == null) {
+            return;
+        }
         focus = span;
         render();
-        select(selected);
+        mark(selected);
         if (span != null) {
             scrollTo(span);
         }
@@ -209,6 +279,13 @@ final class ArticleView extends VBox {
         int shown = 0;
         for (int cut : cuts) {
             if (from != null && cut > from) {
+                int h = highlightAt(from);
+                if (h >= 0 && highlights.get(h).moved() && highlights.get(h).span().start() == from) {
+                    Text glyph = new Text("⇅ "); // as the export marks it: this passage sits elsewhere in the other report
+                    glyph.getStyleClass().addAll("body-text", "moved-glyph");
+                    out.add(glyph);
+                    shown += glyph.getText().length();
+                }
                 Text t = run(from, cut, shown);
                 shown += t.getText().length();
                 out.add(t);
@@ -277,6 +354,7 @@ final class ArticleView extends VBox {
         protected void afterLayout() {
             if (stale || getWidth() != drawnWidth || getHeight() != drawnHeight) { // re-wrapped or zoomed
                 drawMarks();
+                onRelayout.run();
             }
         }
 
@@ -297,6 +375,14 @@ final class ArticleView extends VBox {
         }
 
         private void drawMarksOrThrow() {
+            // Bars beside the text: shared passages on the edge facing the gutter (dashed for paraphrase,
+            // the cue that does not rest on hue), passages only this report tells on the outer edge.
+            double column = getWidth() - snappedLeftInset() - snappedRightInset();
+            boolean rtl = flow().getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT;
+            double rightEdge = rtl ? -10 : column + 10; // a right-to-left layer counts x from the right
+            double leftEdge = rtl ? column + 10 : -10;
+            double gutterX = facesRight ? rightEdge : leftEdge;
+            double outerX = facesRight ? leftEdge : rightEdge;
             List<Node> shapes = new ArrayList<>();
             for (Run r : mine) {
                 if (!(r.text().getUserData() instanceof Integer h)) {
@@ -306,12 +392,10 @@ final class ArticleView extends VBox {
                     continue;
                 }
                 Highlight mark = highlights.get(h);
+                String state = h == selected ? "selected" : "plain";
                 if (mark.isUnique()) {
                     javafx.scene.shape.Path range = shape(r, "unique-range");
-                    javafx.geometry.Bounds b = range.getBoundsInLocal();
-                    javafx.scene.shape.Line bar = new javafx.scene.shape.Line(-10, b.getMinY() + 2, -10, b.getMaxY() - 2);
-                    bar.getStyleClass().addAll("unique-bar", h == selected ? "selected" : "plain");
-                    shapes.add(bar);
+                    shapes.add(bar(outerX, range.getBoundsInLocal(), "unique-bar", state));
                     if (h == selected) {
                         shapes.add(range);
                     }
@@ -322,8 +406,9 @@ final class ArticleView extends VBox {
                         tint.getStyleClass().add("selected");
                     }
                     shapes.add(tint);
-                    if (mark.kind() == dev.parallax.compare.MatchKind.PARAPHRASE) {
-                        shapes.addAll(underlines(tint)); // the cue that does not rest on hue
+                    shapes.add(bar(gutterX, tint.getBoundsInLocal(), "kind-bar", mark.styleClass()));
+                    if (h == selected && mark.kind() == dev.parallax.compare.MatchKind.PARAPHRASE) {
+                        shapes.addAll(underlines(tint)); // only on the chosen one: under every paraphrase it read as links
                     }
                 }
                 if (r.text().getStyleClass().contains("focus")) {
@@ -332,6 +417,12 @@ final class ArticleView extends VBox {
             }
             shapes.forEach(n -> n.setManaged(false)); // drawn where they are: no layout pass to ask for
             behind().getChildren().setAll(shapes);
+        }
+
+        private Node bar(double x, Bounds lines, String... styleClasses) {
+            javafx.scene.shape.Line bar = new javafx.scene.shape.Line(x, lines.getMinY() + 2, x, lines.getMaxY() - 2);
+            bar.getStyleClass().addAll(styleClasses);
+            return bar;
         }
 
         /** A dotted line under each line of a range (the range shape is one rectangle per line). */
@@ -419,6 +510,21 @@ final class ArticleView extends VBox {
         double height = body.getBoundsInLocal().getHeight();
         Bounds b = boundsOf(highlight, body);
         return height <= 0 || b == null ? null : new double[] {b.getMinY() / height, b.getMaxY() / height};
+    }
+
+    /** The content's y at the top of the viewport. */
+    double viewTop() {
+        return Math.max(0, body.getLayoutBounds().getHeight() - viewHeight()) * scroll.getVvalue();
+    }
+
+    double viewHeight() {
+        return scroll.getViewportBounds().getHeight();
+    }
+
+    /** Scrolls so the content's y is at the top of the viewport, as near as the ends allow. */
+    void scrollToTop(double y) {
+        double range = body.getLayoutBounds().getHeight() - viewHeight();
+        scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, y / range)));
     }
 
     void scrollToFraction(double fraction) {

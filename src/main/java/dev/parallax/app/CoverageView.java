@@ -153,8 +153,15 @@ final class CoverageView extends VBox {
         }
     }
 
+    /** A report's letter and outlet ("A · Fox News"), the same in the matrix, the columns and the panes. */
+    static String name(int index, Article article) {
+        String outlet = article.metadata().publisher() != null ? article.metadata().publisher()
+                : java.nio.file.Path.of(article.path()).getFileName().toString();
+        return ArticleIds.of(index) + " · " + (outlet.length() > 24 ? outlet.substring(0, 23) + "…" : outlet);
+    }
+
     private static Label header(int index, Article article) {
-        Label l = new Label(ArticleIds.of(index));
+        Label l = new Label(name(index, article));
         l.getStyleClass().add("matrix-head");
         l.setTooltip(new Tooltip(ReaderWindow.label(article)));
         return l;
@@ -178,7 +185,7 @@ final class CoverageView extends VBox {
         for (int a = 0; a < n; a++) {
             int article = a;
             Article source = event.articles().get(a).article();
-            TableColumn<R, Member> column = new TableColumn<>(ArticleIds.of(a) + " · " + ReaderWindow.sourceLine(source));
+            TableColumn<R, Member> column = new TableColumn<>(name(a, source));
             column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(members.apply(r.getValue()).stream()
                     .filter(m -> m.article() == article).findFirst().orElse(null)));
             column.setCellFactory(c -> new WordingCell<>(members, kind));
@@ -189,7 +196,7 @@ final class CoverageView extends VBox {
         return columns;
     }
 
-    /** A cell: one line of the article's wording, the whole of it on hover; a click opens the pair. */
+    /** A cell: the article's wording, wrapped whole (safely, whatever the script); a click opens the pair. */
     private final class WordingCell<R> extends TableCell<R, Member> {
         private final Function<R, List<Member>> members;
         private final Function<R, String> kind;
@@ -199,22 +206,6 @@ final class CoverageView extends VBox {
             this.kind = kind;
             getStyleClass().add("grid-cell");
             setOnMouseClicked(e -> choose());
-            // One tooltip per cell, filled when it shows: scrolling reuses cells and builds nothing.
-            Tooltip tip = new Tooltip();
-            tip.setOnShowing(e -> tip.setGraphic(wordingFlow()));
-            setTooltip(tip);
-        }
-
-        /** The whole wording, wrapped safely whatever the script. */
-        private SafeWrapFlow wordingFlow() {
-            Member member = getItem();
-            Text full = new Text(member == null || event == null ? ""
-                    : member.span().of(event.articles().get(member.article()).article().text()));
-            full.getStyleClass().add("tooltip-text");
-            SafeWrapFlow flow = new SafeWrapFlow(full);
-            flow.setPrefWidth(480);
-            flow.setMaxWidth(480);
-            return flow;
         }
 
         @Override
@@ -223,10 +214,21 @@ final class CoverageView extends VBox {
             getStyleClass().removeIf(s -> s.startsWith("kind-"));
             if (empty || member == null || event == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             String wording = member.span().of(event.articles().get(member.article()).article().text());
-            setText(wording.replaceAll("\\s+", " "));
+            Text words = new Text(wording.replaceAll("\\s+", " "));
+            words.getStyleClass().add("grid-text");
+            SafeWrapFlow flow = new SafeWrapFlow(words) {
+                @Override
+                protected double computePrefHeight(double width) {
+                    return super.computePrefHeight(width < 0 ? getPrefWidth() : width); // the cell asks without a width
+                }
+            };
+            flow.prefWidthProperty().bind(getTableColumn().widthProperty().subtract(18));
+            setText(null);
+            setGraphic(flow);
             R row = getTableRow() == null ? null : getTableRow().getItem();
             if (row != null) {
                 getStyleClass().add("kind-" + kind.apply(row));

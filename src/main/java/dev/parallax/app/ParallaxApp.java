@@ -10,6 +10,8 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -26,6 +28,9 @@ public final class ParallaxApp extends Application {
     public void start(Stage stage) {
         List<String> args = new ArrayList<>(getParameters().getRaw());
         Path screenshot = null;
+        // -Dparallax.size=1024x700 (e.g. through JDK_JAVA_OPTIONS): the screenshot's window size.
+        String[] wh = System.getProperty("parallax.size", "1600x1000").split("x");
+        double[] shotSize = {Double.parseDouble(wh[0]), Double.parseDouble(wh[1])};
         int at = args.indexOf("--screenshot");
         if (at >= 0 && at + 1 < args.size()) {
             screenshot = Path.of(args.get(at + 1));
@@ -34,12 +39,24 @@ public final class ParallaxApp extends Application {
         }
         model = new ReaderModel();
         reportUncaughtErrors();
-        ReaderWindow window = new ReaderWindow(stage, model);
-        Scene scene = screenshot != null ? window.scene(1600, 1000) : window.scene(1400, 900);
+        // The screenshot mode neither reads nor changes the user's settings: its pictures are the same anywhere.
+        Settings settings = screenshot != null ? Settings.inMemory() : Settings.forUser();
+        ReaderWindow window = new ReaderWindow(stage, model, settings);
+        List<Rectangle2D> screens = new ArrayList<>(List.of(Screen.getPrimary().getVisualBounds()));
+        Screen.getScreens().forEach(s -> screens.add(s.getVisualBounds()));
+        Rectangle2D place = screenshot != null ? new Rectangle2D(0, 0, shotSize[0], shotSize[1])
+                : WindowPlacement.initial(settings, screens);
+        Scene scene = window.scene(place.getWidth(), place.getHeight());
         stage.setScene(scene);
         stage.setTitle("Parallax");
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setMinWidth(Math.min(760, place.getWidth()));
+        stage.setMinHeight(Math.min(520, place.getHeight()));
+        if (screenshot == null) {
+            stage.setMaximized(settings.getBoolean("window.maximized", false));
+            WindowPlacement.rememberOnClose(stage, settings);
+        }
         long[] firstFrame = {0};
         new AnimationTimer() {
             @Override
@@ -103,7 +120,7 @@ public final class ParallaxApp extends Application {
         boolean[] written = {false};
         boolean[] finalView = {false}; // the refined view is reached once, by whichever signal comes first
         // If the refined view never comes (the model failed), the picture shows what is there.
-        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));
+        javafx.animation.PauseTransition fallback = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(90));
         fallback.setOnFinished(e -> {
             if (!written[0]) {
                 written[0] = true;

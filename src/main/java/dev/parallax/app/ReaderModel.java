@@ -61,6 +61,8 @@ final class ReaderModel implements AutoCloseable {
     /** The refined comparison used the meaning model (it reads English only; other languages go by wording). */
     private final ReadOnlyBooleanWrapper meaningUsed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    /** The query of the last search that ran (set anew after each one, so an equal query still tells). */
+    private final ReadOnlyObjectWrapper<String> lastSearch = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
     private int generation;
     /** Opened but not yet indexed: indexing waits until the first view is up, so it does not slow it. */
@@ -136,6 +138,10 @@ final class ReaderModel implements AutoCloseable {
 
     ReadOnlyBooleanProperty semanticProperty() {
         return semantic.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<String> lastSearchProperty() {
+        return lastSearch.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty statusProperty() {
@@ -392,9 +398,14 @@ final class ReaderModel implements AutoCloseable {
             }
         };
         task.setOnSucceeded(e -> {
+            lastSearch.set(null);
+            lastSearch.set(query);
             hits.setAll(task.getValue());
             long articles = task.getValue().stream().map(SearchHit::key).distinct().count();
-            status.set(task.getValue().size() + " hits in " + articles + " of " + keys.size() + " articles");
+            int n = task.getValue().size();
+            status.set(n == 0 ? "No hits for “" + query + "”"
+                    : n + (n == 1 ? " hit" : " hits") + " in " + articles + " of " + keys.size()
+                    + (keys.size() == 1 ? " article" : " articles"));
         });
         task.setOnFailed(e -> {
             hits.clear();

@@ -32,6 +32,7 @@ class SafeWrapFlow extends Region {
     /** Wider than any line: the flow never wraps what was broken here. */
     private static final double UNWRAPPED = 100_000;
 
+    private static final java.util.regex.Pattern ARABIC = java.util.regex.Pattern.compile("\\p{IsArabic}");
     private final TextFlow flow = new TextFlow();
     private final Pane behind = new Pane();
     private final List<Text> runs = new ArrayList<>();
@@ -79,6 +80,15 @@ class SafeWrapFlow extends Region {
         }
         String all = plainText();
         breaksHere = LineBreaks.needed(all);
+        for (Text t : runs) { // Arabic letters in the shipped Naskh face (the Latin faces have none)
+            if (ARABIC.matcher(t.getText()).find()) {
+                if (!t.getStyleClass().contains("arabic-script")) {
+                    t.getStyleClass().add("arabic-script");
+                }
+            } else {
+                t.getStyleClass().remove("arabic-script");
+            }
+        }
         NodeOrientation direction = Languages.isRightToLeft(all) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
         flow.setNodeOrientation(direction);
         behind.setNodeOrientation(direction);

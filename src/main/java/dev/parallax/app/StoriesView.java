@@ -26,10 +26,13 @@ final class StoriesView extends BorderPane {
     private final ReaderModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("stories"));
     private final Label heading = new Label("Group the loaded articles into the stories they report.");
+    private final Runnable showPair;
 
-    StoriesView(ReaderModel model, StoryShelf shelf) {
+    /** {@code showPair} brings the side-by-side view forward once a pair is chosen. */
+    StoriesView(ReaderModel model, StoryShelf shelf, Runnable showPair) {
         this.model = model;
         this.shelf = shelf;
+        this.showPair = showPair;
         getStyleClass().add("stories-view");
         setId("stories");
         Button group = new Button("Group into Stories");
@@ -92,17 +95,24 @@ final class StoriesView extends BorderPane {
             return;
         }
         switch (item.getValue()) {
-            case StoryShelf.Entry entry -> shelf.open(entry);
-            case IndexedArticle article when item.getParent().getValue() instanceof StoryShelf.Entry entry ->
-                    shelf.open(entry);
+            case StoryShelf.Entry entry -> open(entry);
+            case IndexedArticle article when item.getParent().getValue() instanceof StoryShelf.Entry entry -> open(entry);
             case Related r -> {
                 IndexedArticle other = shelf.entry(r.article());
                 if (other != null) {
                     model.rightProperty().set(other);
+                    showPair.run();
                 }
             }
             default -> {
             }
+        }
+    }
+
+    private void open(StoryShelf.Entry entry) {
+        shelf.open(entry);
+        if (entry.articles().size() < 3) {
+            showPair.run(); // three or more open on the grid by themselves
         }
     }
 

@@ -103,9 +103,16 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else ~/.local/share/parallax/index). */
+    /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else $HOME/.local/share/parallax/index). */
     public static Path defaultLocation() {
-        return defaultLocation(System.getenv("XDG_DATA_HOME"), System.getProperty("user.home"));
+        return defaultLocation(System.getenv());
+    }
+
+    /** As above for these variables: $HOME before the account's home, which Java reads from the system instead. */
+    static Path defaultLocation(java.util.Map<String, String> env) {
+        String home = env.get("HOME");
+        return defaultLocation(env.get("XDG_DATA_HOME"),
+                home != null && !home.isBlank() ? home : System.getProperty("user.home"));
     }
 
     /** The XDG rule: $XDG_DATA_HOME when it is an absolute path (a relative one is ignored), else ~/.local/share. */

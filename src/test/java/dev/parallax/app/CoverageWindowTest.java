@@ -38,7 +38,7 @@ class CoverageWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderModel(ArticleIndex::inMemory);
-        window = new ReaderWindow(stage, model);
+        window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1400, 860));
         stage.show();
         window.open(List.of(EVENT)); // a folder of one event
@@ -58,6 +58,7 @@ class CoverageWindowTest {
         assertEquals(3, event.articles().size());
         TabPane views = robot.lookup("#views").queryAs(TabPane.class);
         assertEquals("Coverage", views.getSelectionModel().getSelectedItem().getText(), "the grid shows first");
+        assertTrue(window.coverage().passages().isFocused(), "with the focus in it");
 
         var grid = window.coverage().passages();
         assertEquals(3, grid.getColumns().size(), "one column per report");
@@ -80,6 +81,17 @@ class CoverageWindowTest {
         assertTrue(cells.stream().anyMatch(n -> n.getStyleClass().stream().anyMatch(s -> s.startsWith("kind-")
                 && !s.equals("kind-unique"))), "shared passages are marked by kind");
         assertTrue(cells.stream().allMatch(n -> n.getStyleClass().stream().anyMatch(s -> s.startsWith("kind-"))));
+        // Cells show the whole wording, wrapped: a long passage takes more than one line.
+        assertTrue(cells.stream().anyMatch(n -> ((TableCell<?, ?>) n).getGraphic() instanceof SafeWrapFlow f
+                && f.getHeight() > 2.5 * f.flow().getChildren().stream().mapToDouble(t -> ((javafx.scene.text.Text) t).getFont().getSize()).max().orElse(99)),
+                "a wrapped cell");
+        assertTrue(cells.stream().allMatch(n -> !(((TableCell<?, ?>) n).getGraphic() instanceof SafeWrapFlow f)
+                || f.getHeight() <= ((TableCell<?, ?>) n).getHeight()), "no cell cut off");
+        // The same letter and outlet in the matrix and the columns; the pair's side panel steps aside.
+        assertTrue(grid.getColumns().getFirst().getText().startsWith("A · "), grid.getColumns().getFirst().getText());
+        assertTrue(robot.lookup(".matrix-head").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals(grid.getColumns().getFirst().getText())));
+        assertEquals(null, window.side().getScene(), "no pair panel beside the grid");
 
         // Choosing a cell of a shared passage opens that pair side by side, at that passage.
         int rowIndex = -1;
@@ -103,7 +115,10 @@ class CoverageWindowTest {
                 && model.rightProperty().get() == model.eventArticles().get(other.article()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Side by side", views.getSelectionModel().getSelectedItem().getText());
+        assertNotNull(window.side().getScene(), "the side panel is back with the pair");
         assertNotNull(window.left().article());
+        assertTrue(robot.lookup("#pane-a .article-source").queryAs(javafx.scene.control.Label.class).getText()
+                .startsWith(dev.parallax.export.ArticleIds.of(chosen.article()) + " · "), "the grid's letter on the pane");
         assertEquals(model.eventArticles().get(chosen.article()).analyzed().article().path(), window.left().article().path());
     }
 

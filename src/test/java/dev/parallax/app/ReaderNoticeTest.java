@@ -57,7 +57,7 @@ class ReaderNoticeTest {
     @Start
     void start(Stage stage) {
         model = new ReaderModel(ArticleIndex::inMemory);
-        ReaderWindow window = new ReaderWindow(stage, model);
+        ReaderWindow window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1260, 780));
         stage.show();
         window.open(List.of(folder));

@@ -41,7 +41,7 @@ class RightToLeftWindowTest {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
         model = new ReaderModel(ArticleIndex::inMemory);
-        window = new ReaderWindow(stage, model);
+        window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1260, 780));
         stage.show();
         window.open(List.of(PAIR.resolve("1.txt"), PAIR.resolve("2.txt")));

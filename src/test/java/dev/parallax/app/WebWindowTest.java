@@ -39,7 +39,7 @@ class WebWindowTest {
     @Start
     void start(Stage stage) {
         model = new ReaderModel(ArticleIndex::inMemory);
-        ReaderWindow window = new ReaderWindow(stage, model);
+        ReaderWindow window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1200, 760));
         stage.show();
     }

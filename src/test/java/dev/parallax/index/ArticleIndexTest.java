@@ -35,6 +35,13 @@ class ArticleIndexTest {
     }
 
     @Test
+    void theDefaultFolderFollowsXdgThenHomeNotTheAccountsHome() {
+        assertEquals(Path.of("/x/data/parallax/index"),
+                ArticleIndex.defaultLocation(java.util.Map.of("XDG_DATA_HOME", "/x/data", "HOME", "/h")));
+        assertEquals(Path.of("/h/.local/share/parallax/index"), ArticleIndex.defaultLocation(java.util.Map.of("HOME", "/h")));
+    }
+
+    @Test
     void forgivingQuoteSearchFindsBothReportsWhenOneInsertsAWord() throws Exception {
         try (ArticleIndex index = ArticleIndex.inMemory()) {
             IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
