@@ -128,6 +128,9 @@ final class StoriesView extends BorderPane {
     }
 
     private static final class Cell extends TreeCell<Object> {
+        /** A left-to-right mark first: a row that starts with an Arabic title still reads from the left. */
+        private static final String LTR = "\u200E";
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -139,16 +142,16 @@ final class StoriesView extends BorderPane {
             }
             switch (item) {
                 case StoryShelf.Entry e -> {
-                    setText((e.story().title() == null ? "(untitled)" : e.story().title()) + "  ("
+                    setText(LTR + (e.story().title() == null ? "(untitled)" : e.story().title()) + LTR + "  ("
                             + e.articles().size() + ")");
                     getStyleClass().add("story-row");
                 }
                 case IndexedArticle a -> {
-                    setText(describe(a.analyzed().article()));
+                    setText(LTR + describe(a.analyzed().article()));
                     getStyleClass().add("story-article");
                 }
                 case Related r -> {
-                    setText(String.format(Locale.ROOT, "%.0f%%  %s", 100 * r.probability(),
+                    setText(LTR + String.format(Locale.ROOT, "%.0f%%  %s", 100 * r.probability(),
                             describe(r.article().article())));
                     getStyleClass().add(r.sameStory() ? "story-related" : "story-other");
                     setTooltip(new javafx.scene.control.Tooltip(r.reasons()));
