@@ -71,12 +71,12 @@ class EmptyWindowTest {
     @Test
     void menusHaveMnemonicsCheckItemsAndHelpAndCtrlRSaysWhenNothingWasRemoved(FxRobot robot) throws Exception {
         var bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        assertEquals(List.of("_File", "_Edit", "_Go", "_View", "_Help"), bar.getMenus().stream().map(m -> m.getText()).toList());
+        assertEquals(List.of("_File", "_Edit", "_Go", "_View", "_Article", "_Help"), bar.getMenus().stream().map(m -> m.getText()).toList());
         assertTrue(bar.getMenus().stream().allMatch(m -> m.isMnemonicParsing()), "Alt+F and the others");
         var view = bar.getMenus().get(3).getItems();
         assertTrue(view.stream().filter(i -> i instanceof javafx.scene.control.CheckMenuItem).map(i -> i.getText()).toList()
                 .containsAll(List.of("_Lock Scrolling by Alignment", "Side _Panel", "_Dark Theme", "Show _Removed Site Chrome")));
-        assertEquals(List.of("_Keys", "What the _Marks Mean", "_About Parallax"), bar.getMenus().get(4).getItems().stream()
+        assertEquals(List.of("_Keys", "What the _Marks Mean", "_About Parallax"), bar.getMenus().get(5).getItems().stream()
                 .filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem)).map(i -> i.getText()).toList());
 
         Path a = Files.writeString(dir.resolve("plain-a.txt"), "The council approved the budget on Monday.\n\nIt takes effect in May.\n");
