@@ -7,21 +7,15 @@ import dev.parallax.compare.event.EventComparer;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.export.AtomicWriter;
 import dev.parallax.export.Exports;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.AnalyzedArticle;
-import dev.parallax.ingest.Printable;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,18 +41,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
     private boolean lexical;
 
-    @Option(names = "--json", paramLabel = "FILE",
-            description = "Write the comparison as JSON (the export contract: schema 1 for two articles, 2 for more); - for standard output.")
-    private Path json;
-
-    /** The export target that means standard output. */
-    private static final Path STDOUT = Path.of("-");
-
-    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary (- for standard output).")
-    private Path markdown;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML summary, both texts side by side (- for standard output).")
-    private Path html;
+    @Mixin
+    private ExportOptions exports;
 
     @Mixin
     private IndexOptions indexOptions;
@@ -76,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String clash = sameTarget();
+        String clash = exports.sameTarget();
         if (clash != null) {
             err.println("parallax: " + clash);
             err.flush();
@@ -103,11 +87,11 @@ final class CompareCommand implements Callable<Integer> {
             if (articles.size() > 2) {
                 Event event = new EventComparer(embedder).compare(articles);
                 library.commit();
-                return report(() -> new EventSummary(out).print(event), format -> Exports.body(event, format));
+                return exports.report(out, err, () -> new EventSummary(out).print(event), format -> Exports.body(event, format));
             }
             Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
             library.commit();
-            return report(() -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
+            return exports.report(out, err, () -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
     }
 
@@ -139,94 +123,5 @@ final class CompareCommand implements Callable<Integer> {
      */
     static boolean needsModel(boolean lexical, List<AnalyzedArticle> articles) {
         return !lexical && articles.stream().filter(a -> SentenceEmbedder.english(a.article().language())).count() >= 2;
-    }
-
-    /** Something that prepares one export, to be written to a file or to standard output. */
-    private interface Writer {
-        AtomicWriter.Body body(Exports.Format format);
-    }
-
-    /**
-     * The summary when no export is asked for, else every export asked for: a failed one is reported and
-     * the others are still written; exit code 2 when any failed, else 0.
-     */
-    private int report(Runnable summary, Writer writer) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Map<Exports.Format, Path> exports = exports();
-        if (exports.isEmpty()) {
-            summary.run();
-        }
-        boolean failed = false;
-        for (var e : exports.entrySet()) {
-            Path file = e.getValue();
-            try {
-                AtomicWriter.Body body = writer.body(e.getKey());
-                if (STDOUT.equals(file)) {
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    body.writeTo(bytes);
-                    out.print(bytes.toString(StandardCharsets.UTF_8));
-                    out.flush();
-                } else {
-                    AtomicWriter.write(file, body);
-                    err.println("parallax: wrote " + Printable.of(file.toString()));
-                }
-            } catch (IOException | RuntimeException ex) {
-                err.println("parallax: " + Messages.describeWhole(ex));
-                failed = true;
-            }
-            err.flush();
-        }
-        out.flush();
-        err.flush();
-        return failed ? 2 : 0;
-    }
-
-    /**
-     * The same file (or standard output) named for two exports, as one line; null when every export has its
-     * own. Checked before anything is read or written. Character devices such as /dev/null may be shared.
-     */
-    private String sameTarget() {
-        Map<Path, Exports.Format> seen = new java.util.HashMap<>();
-        for (var e : exports().entrySet()) {
-            Path file = e.getValue();
-            if (!STDOUT.equals(file) && isCharacterDevice(file)) {
-                continue;
-            }
-            Path key = STDOUT.equals(file) ? STDOUT : AtomicWriter.destination(file);
-            Exports.Format other = seen.putIfAbsent(key, e.getKey());
-            if (other != null) {
-                String what = STDOUT.equals(file) ? "standard output (-)" : Printable.of(file.toString());
-                return what + " is named for both --" + option(other) + " and --" + option(e.getKey())
-                        + "; give each export its own file";
-            }
-        }
-        return null;
-    }
-
-    private static String option(Exports.Format f) {
-        return f.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static boolean isCharacterDevice(Path file) {
-        try {
-            return (((Integer) Files.getAttribute(file, "unix:mode")) & 0170000) == 0020000;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private Map<Exports.Format, Path> exports() {
-        Map<Exports.Format, Path> exports = new EnumMap<>(Exports.Format.class);
-        if (json != null) {
-            exports.put(Exports.Format.JSON, json);
-        }
-        if (markdown != null) {
-            exports.put(Exports.Format.MARKDOWN, markdown);
-        }
-        if (html != null) {
-            exports.put(Exports.Format.HTML, html);
-        }
-        return exports;
     }
 }

@@ -5,9 +5,7 @@ import dev.parallax.compare.Comparison;
 import dev.parallax.compare.Edits;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
-import dev.parallax.export.Exports;
 import dev.parallax.export.VersionExports;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.ingest.AnalyzedArticle;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.ingest.Printable;
@@ -17,11 +15,9 @@ import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.EnumMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,14 +52,8 @@ final class VersionsCommand implements Callable<Integer> {
     @Option(names = "--lexical", description = "Decide on wording alone (skips loading the embedding model).")
     private boolean lexical;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the comparison as JSON (schema 1, plus edits).")
-    private Path json;
-
-    @Option(names = "--markdown", paramLabel = "FILE", description = "Write a Markdown summary.")
-    private Path markdown;
-
-    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML summary.")
-    private Path html;
+    @Mixin
+    private ExportOptions exports;
 
     @Mixin
     private IndexOptions indexOptions;
@@ -81,6 +71,12 @@ final class VersionsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String clash = exports.sameTarget();
+        if (clash != null) {
+            err.println("parallax: " + clash);
+            err.flush();
+            return 2;
+        }
         String address;
         try {
             address = WebAddress.parse(url).toString();
@@ -130,24 +126,18 @@ final class VersionsCommand implements Callable<Integer> {
         }
         Comparison c = compare(a, b, err);
         Edits edits = Edits.of(c);
-        Map<Exports.Format, Path> exports = exports();
-        if (exports.isEmpty()) {
-            out.printf("Version %d (%s) against version %d (%s)%n", i, versions.get(i - 1).fetchedAt(), j,
-                    versions.get(j - 1).fetchedAt());
+        int[] versionNumbers = {i, j};
+        return exports.report(out, err, () -> {
+            out.printf("Version %d (%s) against version %d (%s)%n", versionNumbers[0],
+                    versions.get(versionNumbers[0] - 1).fetchedAt(), versionNumbers[1],
+                    versions.get(versionNumbers[1] - 1).fetchedAt());
             out.println("Changed:");
             for (String line : VersionExports.lines(c, edits)) {
                 out.println("  " + line);
             }
             out.println();
             new ComparisonSummary(out).print(c);
-        }
-        for (var e : exports.entrySet()) {
-            VersionExports.write(c, edits, e.getValue(), e.getKey());
-            err.println("parallax: wrote " + e.getValue());
-        }
-        out.flush();
-        err.flush();
-        return 0;
+        }, format -> stream -> stream.write(VersionExports.render(c, edits, format).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void list(PrintWriter out, String address, List<Snapshot> versions) {
@@ -179,20 +169,6 @@ final class VersionsCommand implements Callable<Integer> {
             library.commit();
             return c;
         }
-    }
-
-    private Map<Exports.Format, Path> exports() {
-        Map<Exports.Format, Path> exports = new EnumMap<>(Exports.Format.class);
-        if (json != null) {
-            exports.put(Exports.Format.JSON, json);
-        }
-        if (markdown != null) {
-            exports.put(Exports.Format.MARKDOWN, markdown);
-        }
-        if (html != null) {
-            exports.put(Exports.Format.HTML, html);
-        }
-        return exports;
     }
 
     private int fail(PrintWriter err, String why, int code) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.TestData;
 import dev.parallax.export.ContractCheck;
+import dev.parallax.export.Json;
 import dev.parallax.ingest.web.LoopbackSite;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -195,6 +196,14 @@ class WebCliTest {
         assertTrue(Files.readString(md).indexOf("Changed between the versions") < Files.readString(md).indexOf("## Overlap"));
         Document page = Jsoup.parse(Files.readString(html));
         assertTrue(page.select("section.edits li").text().contains("Number changed: 14 \u2192 12"));
+
+        // The exports go the way compare's do: - is standard output, one file is never named twice.
+        Run toStdout = run("versions", url, "--compare", "2", "1", "--lexical", "--json", "-");
+        assertEquals(0, toStdout.code(), toStdout.err());
+        assertEquals(1, Json.MAPPER.readTree(toStdout.out()).get("schema").asInt());
+        Run twice = run("versions", url, "--compare", "--lexical", "--json", json.toString(), "--html", json.toString());
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("is named for both --json and --html"), twice.err());
     }
 
     @Test
