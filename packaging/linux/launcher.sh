@@ -30,7 +30,7 @@ opts=(--enable-native-access=ALL-UNNAMED -XX:-UsePerfData "-XX:ErrorFile=$cache/
   "-Dparallax.home=$root/lib/app" "-Djava.io.tmpdir=$cache/tmp"
   "-DDJL_CACHE_DIR=$cache/djl" "-Djavafx.cachedir=$cache/openjfx")
 case "${1:-}" in
-  -h|--help|-V|--version|extract|search|compare|help) window=no ;;
+  -h|--help|-V|--version|extract|search|compare|stories|related|versions|help) window=no ;;
   *) window=yes ;;
 esac
 if [ "$window" = yes ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
