@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,17 +18,11 @@ class ArgumentsCliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParallaxCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private Run search(String... args) {
+    private CliRun search(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "search";
         all[1] = "--index=" + dir.resolve("index");
@@ -39,7 +31,7 @@ class ArgumentsCliTest {
         return run(all);
     }
 
-    private static void assertUsageError(Run r, String says) {
+    private static void assertUsageError(CliRun r, String says) {
         assertEquals(2, r.code(), r.err());
         assertEquals("", r.out());
         assertTrue(r.err().contains(says), r.err());
@@ -74,17 +66,17 @@ class ArgumentsCliTest {
 
     @Test
     void validEdgesAreAccepted() {
-        Run r = search("--limit=1", "--index-wait=0", "--max-size=1", "Blinken");
+        CliRun r = search("--limit=1", "--index-wait=0", "--max-size=1", "Blinken");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("1 hit for Blinken"), r.out());
     }
 
     @Test
     void helpAsACommand() {
-        Run r = run("help");
+        CliRun r = run("help");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("extract") && r.out().contains("search") && r.out().contains("compare"), r.out());
-        Run sub = run("help", "search");
+        CliRun sub = run("help", "search");
         assertEquals(0, sub.code());
         assertTrue(sub.out().contains("--limit"), sub.out());
     }
@@ -97,13 +89,13 @@ class ArgumentsCliTest {
 
     @Test
     void aQueryStartingWithADashGoesAfterTwoDashes() {
-        Run r = search("-sanctions Blinken");
+        CliRun r = search("-sanctions Blinken");
         assertUsageError(r, "put -- before it (parallax search -- -sanctions Blinken)");
-        Run alone = run("search", "-flood");
+        CliRun alone = run("search", "-flood");
         assertUsageError(alone, "put -- before it (parallax search -- -flood)");
         assertUsageError(search("--limit", "-5", "Blinken"), "is out of range");
         assertFalse(search("--limit", "-5", "Blinken").err().contains("put --"));
-        Run ok = search("--", "-sanctions Blinken");
+        CliRun ok = search("--", "-sanctions Blinken");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("for -sanctions Blinken"), ok.out());
     }
@@ -111,7 +103,7 @@ class ArgumentsCliTest {
     @Test
     void aQueryOverTheClauseLimit() {
         String words = IntStream.range(0, 1100).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR "));
-        Run r = search(words);
+        CliRun r = search(words);
         assertUsageError(r, "the query has too many words and phrases (at most 1,024 terms");
         assertFalse(r.err().contains("maxClauseCount"), r.err());
         String phrases = IntStream.range(0, 300).mapToObj(i -> "\"peace push " + i + "\"").collect(Collectors.joining(" OR "));

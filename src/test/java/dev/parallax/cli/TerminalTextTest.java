@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,14 +27,8 @@ class TerminalTextTest {
     private Path b;
     private Path index;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ParallaxCommand.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     static void assertInert(String text) {
@@ -67,28 +59,28 @@ class TerminalTextTest {
 
     @Test
     void extractPrintsNamesAndTitlesEscaped() {
-        Run r = run("extract", a.getParent().toString());
+        CliRun r = run("extract", a.getParent().toString());
         assertEquals(0, r.code(), r.err());
         assertInert(r.out());
         assertInert(r.err());
         assertTrue(r.out().contains("\\u001B]0;owned\\u0007\\u001B[31mred\\u000D\\u000Aparallax: wrote forged\\u202Etxt.exe\\u200B"),
                 r.out());
         assertTrue(r.out().contains("Title: Flood \\u202Ewarning"), r.out());
-        Run json = run("extract", "--json", a.getParent().toString());
+        CliRun json = run("extract", "--json", a.getParent().toString());
         assertInert(json.out());
         assertTrue(json.out().contains("\\u202E"), json.out());
     }
 
     @Test
     void compareSummaryAndWroteLinesAreInert() throws Exception {
-        Run summary = run("compare", "--lexical", "--index", index.toString(), a.toString(), b.toString());
+        CliRun summary = run("compare", "--lexical", "--index", index.toString(), a.toString(), b.toString());
         assertEquals(0, summary.code(), summary.err());
         assertInert(summary.out());
         assertInert(summary.err());
         assertTrue(summary.out().contains("Flood \\u202Ewarning"), summary.out());
 
         Path md = dir.resolve("out" + "\u001b[31m\u202e.md");
-        Run export = run("compare", "--lexical", "--index", index.toString(), a.toString(), b.toString(),
+        CliRun export = run("compare", "--lexical", "--index", index.toString(), a.toString(), b.toString(),
                 "--markdown", md.toString());
         assertEquals(0, export.code(), export.err());
         assertInert(export.err());
@@ -106,18 +98,18 @@ class TerminalTextTest {
 
     @Test
     void searchHitLinesAreInert() {
-        Run r = run("search", "--index", index.toString(), "Ukraine", a.toString(), b.toString());
+        CliRun r = run("search", "--index", index.toString(), "Ukraine", a.toString(), b.toString());
         assertEquals(0, r.code(), r.err());
         assertInert(r.out());
         assertInert(r.err());
         assertTrue(r.out().contains("\\u202Etxt.exe"), r.out());
-        Run json = run("search", "--json", "--index", index.toString(), "Ukraine", a.toString(), b.toString());
+        CliRun json = run("search", "--json", "--index", index.toString(), "Ukraine", a.toString(), b.toString());
         assertInert(json.out());
     }
 
     @Test
     void failureLinesAreInert() {
-        Run r = run("extract", dir.resolve(HOSTILE_NAME + "-missing.txt").toString());
+        CliRun r = run("extract", dir.resolve(HOSTILE_NAME + "-missing.txt").toString());
         assertEquals(1, r.code());
         assertInert(r.err());
         assertTrue(r.err().contains("\\u202Etxt.exe\\u200B-missing.txt: no such file"), r.err());
