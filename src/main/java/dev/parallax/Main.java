@@ -1,5 +1,7 @@
 package dev.parallax;
 
+import dev.parallax.text.Printable;
+
 import dev.parallax.cli.ParallaxCommand;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,7 +33,7 @@ public final class Main {
             code = ParallaxCommand.run(args);
         } catch (Throwable t) { // last line of defence: one line, never a stack trace
             System.err.println("parallax: internal error" + (t.getMessage() == null ? ""
-                    : " (" + dev.parallax.ingest.Printable.of(t.getMessage()) + ")") + "; please report it");
+                    : " (" + Printable.of(t.getMessage()) + ")") + "; please report it");
             code = 70;
         }
         System.exit(code);

@@ -1,9 +1,9 @@
 package dev.parallax;
 
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.nio.file.Path;
 
 /** Loads and analyses real article files for tests. */

@@ -1,8 +1,8 @@
 package dev.parallax.app;
 
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Block;
-import dev.parallax.ingest.BlockKind;
+import dev.parallax.article.Article;
+import dev.parallax.article.Block;
+import dev.parallax.article.BlockKind;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;

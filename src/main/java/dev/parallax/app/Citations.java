@@ -1,6 +1,6 @@
 package dev.parallax.app;
 
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -14,7 +14,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import java.io.IOException;

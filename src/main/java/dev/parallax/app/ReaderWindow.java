@@ -4,7 +4,7 @@ import dev.parallax.compare.Comparison;
 import dev.parallax.compare.Match;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.SearchHit;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.text.Span;
 import java.io.File;
 import java.nio.file.Path;
@@ -662,7 +662,7 @@ final class ReaderWindow {
         List<IndexedArticle> members = model.eventArticles();
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).analyzed().article().equals(a)) {
-                return dev.parallax.export.ArticleIds.of(i) + " · " + sourceLine(a);
+                return dev.parallax.article.ArticleIds.of(i) + " · " + sourceLine(a);
             }
         }
         return sourceLine(a);

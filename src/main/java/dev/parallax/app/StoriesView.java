@@ -1,7 +1,7 @@
 package dev.parallax.app;
 
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.story.Related;
 import java.util.Locale;
 import javafx.scene.control.Button;

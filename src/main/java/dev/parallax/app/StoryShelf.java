@@ -1,7 +1,7 @@
 package dev.parallax.app;
 
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.story.Related;
 import dev.parallax.story.Stories;
 import dev.parallax.story.Story;

@@ -1,7 +1,7 @@
 package dev.parallax.app;
 
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import dev.parallax.ingest.web.Snapshot;
 import dev.parallax.ingest.web.WebAddress;
 import java.util.ArrayList;

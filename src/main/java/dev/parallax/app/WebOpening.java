@@ -2,11 +2,11 @@ package dev.parallax.app;
 
 import dev.parallax.export.Exports;
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.Printable;
-import dev.parallax.ingest.WebSource;
+import dev.parallax.text.Printable;
+import dev.parallax.article.WebSource;
 import dev.parallax.ingest.web.FetchOptions;
 import dev.parallax.ingest.web.Fetcher;
 import dev.parallax.ingest.web.Snapshot;

@@ -10,7 +10,7 @@ import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.export.Exports;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

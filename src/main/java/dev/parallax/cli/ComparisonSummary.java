@@ -5,9 +5,9 @@ import dev.parallax.compare.Match;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
-import dev.parallax.export.ArticleIds;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Printable;
+import dev.parallax.article.ArticleIds;
+import dev.parallax.article.Article;
+import dev.parallax.text.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 

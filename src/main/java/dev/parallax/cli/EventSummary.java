@@ -4,10 +4,10 @@ import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.NumberGroup;
 import dev.parallax.compare.event.QuoteGroup;
-import dev.parallax.export.ArticleIds;
+import dev.parallax.article.ArticleIds;
 import dev.parallax.export.EventOverview;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Printable;
+import dev.parallax.article.Article;
+import dev.parallax.text.Printable;
 import java.io.PrintWriter;
 import java.util.Locale;
 

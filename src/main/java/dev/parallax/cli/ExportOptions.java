@@ -2,7 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.export.AtomicWriter;
 import dev.parallax.export.Exports;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,11 +2,11 @@ package dev.parallax.cli;
 
 import dev.parallax.export.ArticleJson;
 import dev.parallax.export.Json;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Block;
-import dev.parallax.ingest.BlockKind;
+import dev.parallax.article.Article;
+import dev.parallax.article.Block;
+import dev.parallax.article.BlockKind;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.parallax.cli;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexBusyException;
 import dev.parallax.index.IndexUnusableException;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

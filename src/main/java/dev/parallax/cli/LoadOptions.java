@@ -4,7 +4,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.parallax.cli;
 
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.LoadResult;
 import java.util.List;
 

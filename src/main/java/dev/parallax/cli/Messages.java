@@ -1,6 +1,6 @@
 package dev.parallax.cli;
 
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 
 /** Turns exceptions into one line a user can act on, never a stack trace. */
 final class Messages {

@@ -1,5 +1,7 @@
 package dev.parallax.cli;
 
+import dev.parallax.text.Printable;
+
 import dev.parallax.app.Gui;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,10 +37,10 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName(" ");
-        String line = "parallax: " + dev.parallax.ingest.Printable.of(ex.getMessage());
+        String line = "parallax: " + Printable.of(ex.getMessage());
         String dashed = unknownOption(ex, cmd, args);
         if (dashed != null) {
-            String word = dev.parallax.ingest.Printable.of(dashed);
+            String word = Printable.of(dashed);
             line += "; to pass " + word + " as a query or a file name rather than an option, put -- before it ("
                     + name + " -- " + word + ")";
         }

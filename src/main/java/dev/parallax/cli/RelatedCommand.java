@@ -2,8 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.AnalyzedArticle;
-import dev.parallax.ingest.Printable;
+import dev.parallax.article.AnalyzedArticle;
+import dev.parallax.text.Printable;
 import dev.parallax.story.Related;
 import dev.parallax.story.Stories;
 import java.io.IOException;

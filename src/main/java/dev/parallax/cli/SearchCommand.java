@@ -6,7 +6,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
-import dev.parallax.ingest.Printable;
+import dev.parallax.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dev.parallax.cli;
 
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.SearchHit;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Printable;
+import dev.parallax.article.Article;
+import dev.parallax.text.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

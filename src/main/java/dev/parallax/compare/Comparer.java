@@ -1,7 +1,7 @@
 package dev.parallax.compare;
 
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberFinder;
 import dev.parallax.text.numbers.NumberMention;

@@ -1,6 +1,6 @@
 package dev.parallax.compare;
 
-import dev.parallax.index.Analyzers;
+import dev.parallax.text.analysis.Analyzers;
 import dev.parallax.text.Span;
 import java.util.HashSet;
 import java.util.List;

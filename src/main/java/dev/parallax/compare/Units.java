@@ -1,8 +1,8 @@
 package dev.parallax.compare;
 
-import dev.parallax.ingest.Block;
-import dev.parallax.ingest.BlockKind;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.Block;
+import dev.parallax.article.BlockKind;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.text.Span;

@@ -1,6 +1,6 @@
 package dev.parallax.eval;
 
-import dev.parallax.index.Analyzers;
+import dev.parallax.text.analysis.Analyzers;
 import dev.parallax.story.TfIdf;
 import java.util.HashMap;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.parallax.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.ingest.ArticleAssembler;
-import dev.parallax.ingest.BodyBlock;
-import dev.parallax.ingest.Extraction;
-import dev.parallax.ingest.HtmlExtractor;
+import dev.parallax.ingest.extract.ArticleAssembler;
+import dev.parallax.ingest.extract.BodyBlock;
+import dev.parallax.ingest.extract.Extraction;
+import dev.parallax.ingest.html.ArticleFinder;
 import dev.parallax.text.Languages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +54,7 @@ public final class ExtractionEvaluation {
     public record Report(ZyteReport zyte, SnippetReport snippets) {
     }
 
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final ArticleFinder extractor = new ArticleFinder();
 
     public Report evaluate(Path corpus) {
         return new Report(zyte(corpus.resolve("article-extraction-benchmark/dev")),
@@ -253,7 +253,7 @@ public final class ExtractionEvaluation {
                     System.out.println("meta: " + e.metadata());
                     System.out.println("---- body");
                     for (BodyBlock b : e.body()) {
-                        System.out.println((b.kind() == dev.parallax.ingest.BlockKind.HEADING ? "## " : "") + b.text());
+                        System.out.println((b.kind() == dev.parallax.article.BlockKind.HEADING ? "## " : "") + b.text());
                     }
                     System.out.println("---- removed (" + e.removed().size() + ")");
                     e.removed().forEach(r -> System.out.println("  x " + r.replace("\n", " / ")));

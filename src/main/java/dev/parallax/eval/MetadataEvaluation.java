@@ -2,9 +2,9 @@ package dev.parallax.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.ingest.Extraction;
-import dev.parallax.ingest.HtmlExtractor;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.ingest.extract.Extraction;
+import dev.parallax.ingest.html.ArticleFinder;
+import dev.parallax.article.Metadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ public final class MetadataEvaluation {
         }
     }
 
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final ArticleFinder extractor = new ArticleFinder();
 
     public Report evaluate(Path trafilaturaDev) {
         JsonNode gold;

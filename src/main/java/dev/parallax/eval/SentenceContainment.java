@@ -1,6 +1,6 @@
 package dev.parallax.eval;
 
-import dev.parallax.index.Analyzers;
+import dev.parallax.text.analysis.Analyzers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parallax.compare.ParaphraseModel;
-import dev.parallax.ingest.AnalyzedArticle;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.HtmlExtractor;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.article.AnalyzedArticle;
+import dev.parallax.article.Article;
+import dev.parallax.ingest.html.ArticleFinder;
+import dev.parallax.article.Metadata;
 import dev.parallax.story.PairFeatures;
 import dev.parallax.story.Stories;
 import dev.parallax.story.Story;
@@ -145,14 +145,14 @@ public final class StoryEvaluation {
     /** News and blog pages of an extraction benchmark: other events entirely (pages under 500 characters left out). */
     static List<AnalyzedArticle> unrelated(Path corpus, String... sets) throws IOException {
         List<AnalyzedArticle> out = new ArrayList<>();
-        HtmlExtractor extractor = new HtmlExtractor();
+        ArticleFinder extractor = new ArticleFinder();
         for (String set : sets) {
             List<Path> pages;
             try (Stream<Path> s = Files.walk(corpus.resolve(set))) {
                 pages = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
             }
             for (Path page : pages) {
-                Article a = dev.parallax.ingest.ArticleAssembler.assemble(page.toString(),
+                Article a = dev.parallax.ingest.extract.ArticleAssembler.assemble(page.toString(),
                         extractor.extract(CorpusFiles.readPage(page), null));
                 if (a.text().length() >= 500) {
                     out.add(AnalyzedArticle.of(a));

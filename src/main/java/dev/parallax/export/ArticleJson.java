@@ -1,10 +1,11 @@
 package dev.parallax.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Block;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.article.Article;
+import dev.parallax.article.Block;
+import dev.parallax.article.Metadata;
 import java.util.List;
+import dev.parallax.article.ArticleIds;
 
 /**
  * An article as the JSON contract writes it (comparison-json.md, {@code articles[]}); {@code blocks} and

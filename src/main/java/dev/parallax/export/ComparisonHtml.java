@@ -11,7 +11,7 @@ import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.UniquePassage;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberMention;
 import java.io.IOException;
@@ -27,6 +27,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import dev.parallax.article.ArticleIds;
 
 /**
  * A comparison as one self-contained HTML page a reader can keep or print: both reports' headers, the

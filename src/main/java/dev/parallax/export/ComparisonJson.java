@@ -16,6 +16,7 @@ import dev.parallax.text.numbers.NumberMention;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import dev.parallax.article.ArticleIds;
 
 /**
  * A comparison as the JSON contract writes it (shared/contract/comparison-json.md, schema 1). Every field

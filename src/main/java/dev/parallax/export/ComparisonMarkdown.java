@@ -7,12 +7,13 @@ import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.UniquePassage;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Printable;
+import dev.parallax.article.Article;
+import dev.parallax.text.Printable;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberMention;
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.parallax.article.ArticleIds;
 
 /**
  * A comparison as a GitHub-flavoured Markdown summary: the two reports, the overlap, the matched passages

@@ -10,7 +10,7 @@ import dev.parallax.compare.event.Group;
 import dev.parallax.compare.event.Member;
 import dev.parallax.compare.event.NumberGroup;
 import dev.parallax.compare.event.QuoteGroup;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import dev.parallax.article.ArticleIds;
 
 /**
  * An event (three or more reports) as one self-contained HTML page: a card per report, the coverage

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.parallax.article.ArticleIds;
 
 /**
  * An event of several articles as the JSON contract writes it (shared/contract/event-json.md, schema 2).

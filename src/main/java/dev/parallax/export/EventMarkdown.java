@@ -6,9 +6,10 @@ import dev.parallax.compare.event.Group;
 import dev.parallax.compare.event.Member;
 import dev.parallax.compare.event.NumberGroup;
 import dev.parallax.compare.event.QuoteGroup;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import java.util.ArrayList;
 import java.util.List;
+import dev.parallax.article.ArticleIds;
 
 /**
  * An event (three or more reports) as a GitHub-flavoured Markdown summary: the reports, the coverage

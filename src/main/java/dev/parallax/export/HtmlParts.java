@@ -1,8 +1,9 @@
 package dev.parallax.export;
 
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.text.Languages;
 import org.jsoup.nodes.Element;
+import dev.parallax.article.ArticleIds;
 
 /** Small pieces both HTML exports (a pair and an event) build the same way; text always enters as text. */
 final class HtmlParts {

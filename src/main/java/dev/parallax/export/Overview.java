@@ -6,8 +6,8 @@ import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.UniquePassage;
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.article.Article;
+import dev.parallax.article.Metadata;
 import dev.parallax.text.Tokens;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -115,7 +115,7 @@ record Overview(Map<MatchKind, Integer> byKind, int matches, int moved, int uniq
 
     /** For an article fetched from the web: the snapshot it was read from ("fetched T, SHA-256 H"), else null. */
     static String snapshot(Article a) {
-        dev.parallax.ingest.WebSource w = a.metadata().web();
+        dev.parallax.article.WebSource w = a.metadata().web();
         return w == null ? null : "fetched " + w.fetchedAt() + ", snapshot SHA-256 " + w.sha256();
     }
 

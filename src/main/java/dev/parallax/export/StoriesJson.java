@@ -2,7 +2,7 @@ package dev.parallax.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.story.Story;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

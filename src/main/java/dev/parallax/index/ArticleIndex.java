@@ -3,10 +3,10 @@ package dev.parallax.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.quotes.Quotation;
 import java.io.Closeable;
@@ -50,6 +50,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import dev.parallax.compare.semantic.VectorStore;
+import dev.parallax.text.analysis.Analyzers;
 
 /**
  * The Lucene index of articles, sentences and quotations. Updates are incremental: a file whose size and
@@ -66,7 +68,7 @@ public final class ArticleIndex implements Closeable {
     private ArticleIndex(Directory directory, String location) throws IOException {
         this.directory = directory;
         this.location = location;
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField());
+        IndexWriterConfig config = new IndexWriterConfig(Schema.perField());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, config);
     }

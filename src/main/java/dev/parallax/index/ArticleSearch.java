@@ -22,6 +22,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
+import dev.parallax.text.analysis.Analyzers;
 
 /**
  * Searches sentences, quotations and titles of a set of articles and marks the matched words with
@@ -88,7 +89,7 @@ public final class ArticleSearch implements Closeable {
     }
 
     private OffsetHighlighter highlighter() {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, Schema.perField())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new OffsetFormatter())
                 .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.STEM))

@@ -13,6 +13,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import dev.parallax.text.analysis.Analyzers;
 
 /**
  * Lucene's classic syntax (words, "phrases", AND/OR/NOT, +/-, field:value such as speaker:Name), with
@@ -25,7 +26,7 @@ final class ForgivingQueryParser extends QueryParser {
     private static final double REWORDED_SHARE = 0.7;
 
     ForgivingQueryParser() {
-        super(Schema.TEXT, Analyzers.perField());
+        super(Schema.TEXT, Schema.perField());
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(true);
     }

@@ -1,6 +1,6 @@
 package dev.parallax.index;
 
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 
 /**
  * An article as the index knows it.

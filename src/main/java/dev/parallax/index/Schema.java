@@ -1,5 +1,9 @@
 package dev.parallax.index;
 
+import dev.parallax.text.analysis.Analyzers;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -47,5 +51,10 @@ final class Schema {
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         t.freeze();
         return t;
+    }
+
+    /** The analyzer for documents and queries: stemmed for the stem field, exact for everything else. */
+    static Analyzer perField() {
+        return new PerFieldAnalyzerWrapper(Analyzers.exact(), Map.of(STEM, Analyzers.stemmed()));
     }
 }

@@ -18,6 +18,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import dev.parallax.article.Article;
+import dev.parallax.ingest.html.ArticleFinder;
+import dev.parallax.ingest.extract.ArticleAssembler;
+import dev.parallax.ingest.extract.Extraction;
 
 /**
  * Reads article files and folders of them. Every file yields a {@link LoadResult}: bad input (empty,
@@ -40,7 +44,7 @@ public final class ArticleLoader {
     private final long maxBytes;
     private final int maxFiles;
     private final PlainTextExtractor textExtractor = new PlainTextExtractor();
-    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+    private final ArticleFinder htmlExtractor = new ArticleFinder();
 
     public ArticleLoader() {
         this(DEFAULT_MAX_BYTES);

@@ -1,6 +1,9 @@
 package dev.parallax.ingest;
 
+import dev.parallax.text.Printable;
+
 import java.nio.file.Path;
+import dev.parallax.article.Article;
 
 /** The outcome of reading one file: an article, or a one-line reason the user can act on. */
 public sealed interface LoadResult {

@@ -5,6 +5,10 @@ import dev.parallax.text.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.parallax.article.Metadata;
+import dev.parallax.ingest.extract.BodyBlock;
+import dev.parallax.ingest.extract.ChromeLexicon;
+import dev.parallax.ingest.extract.Extraction;
 
 /**
  * Separates an article from the site chrome around it in a plain-text file (a page saved as text, a copy

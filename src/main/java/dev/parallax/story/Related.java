@@ -1,6 +1,6 @@
 package dev.parallax.story;
 
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.parallax.story;
 
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.parallax.story;
 
-import dev.parallax.index.Analyzers;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.text.analysis.Analyzers;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokens;

@@ -2,8 +2,8 @@ package dev.parallax.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.parallax.ingest.Article;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.article.Article;
+import dev.parallax.article.Metadata;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

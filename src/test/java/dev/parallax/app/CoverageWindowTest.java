@@ -118,7 +118,7 @@ class CoverageWindowTest {
         assertNotNull(window.side().getScene(), "the side panel is back with the pair");
         assertNotNull(window.left().article());
         assertTrue(robot.lookup("#pane-a .article-source").queryAs(javafx.scene.control.Label.class).getText()
-                .startsWith(dev.parallax.export.ArticleIds.of(chosen.article()) + " · "), "the grid's letter on the pane");
+                .startsWith(dev.parallax.article.ArticleIds.of(chosen.article()) + " · "), "the grid's letter on the pane");
         assertEquals(model.eventArticles().get(chosen.article()).analyzed().article().path(), window.left().article().path());
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.TestData;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import java.text.Bidi;
 import org.junit.jupiter.api.Test;
 

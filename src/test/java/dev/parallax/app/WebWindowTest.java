@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.TestData;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.index.IndexedArticle;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.web.LoopbackSite;
 import dev.parallax.ingest.web.Snapshot;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import dev.parallax.TestData;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Span;
 import java.io.IOException;
 import java.nio.file.Files;

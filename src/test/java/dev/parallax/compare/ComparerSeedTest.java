@@ -9,7 +9,7 @@ import dev.parallax.TestArticles;
 import dev.parallax.TestData;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.parallax.TestData;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Languages;
@@ -57,8 +57,8 @@ class NumberAlignerTest {
 
     /** Same context: the sentences holding the two spans share at least {@code min} folded content words. */
     private static BiPredicate<Span, Span> sharedSentenceWords(Article a, Article b, int min) {
-        List<Sentence> sa = dev.parallax.ingest.AnalyzedArticle.sentences(a);
-        List<Sentence> sb = dev.parallax.ingest.AnalyzedArticle.sentences(b);
+        List<Sentence> sa = dev.parallax.article.AnalyzedArticle.sentences(a);
+        List<Sentence> sb = dev.parallax.article.AnalyzedArticle.sentences(b);
         return (x, y) -> {
             Set<String> wa = contentWords(a.text(), sa, x);
             Set<String> wb = contentWords(b.text(), sb, y);

@@ -9,10 +9,10 @@ import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
 import dev.parallax.compare.Stats;
 import dev.parallax.compare.UniquePassage;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Span;
 import dev.parallax.text.TextFolding;
 import dev.parallax.text.numbers.NumberMention;
@@ -261,12 +261,12 @@ final class SeedComparison {
     /** An article built in memory, one block per paragraph ("\n\n" between them). */
     static AnalyzedArticle article(String path, String title, String language, String... paragraphs) {
         StringBuilder text = new StringBuilder();
-        List<dev.parallax.ingest.Block> blocks = new ArrayList<>();
+        List<dev.parallax.article.Block> blocks = new ArrayList<>();
         for (String p : paragraphs) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            blocks.add(new dev.parallax.ingest.Block(dev.parallax.ingest.BlockKind.PARAGRAPH, text.length(),
+            blocks.add(new dev.parallax.article.Block(dev.parallax.article.BlockKind.PARAGRAPH, text.length(),
                     text.length() + p.length()));
             text.append(p);
         }

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.parallax.article.Article;
 
 /**
  * Bad input read from real files: every case gives one reason that says what happened and what to do, and

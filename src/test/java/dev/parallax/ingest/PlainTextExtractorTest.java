@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.parallax.article.Article;
+import dev.parallax.article.BlockKind;
+import dev.parallax.ingest.extract.ArticleAssembler;
 
 class PlainTextExtractorTest {
     private final ArticleLoader loader = new ArticleLoader();

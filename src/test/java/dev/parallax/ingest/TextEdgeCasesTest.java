@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.parallax.article.AnalyzedArticle;
+import dev.parallax.article.Article;
 
 /** JSON-LD values of the wrong type, a stray NUL, U+2029, and a body taken from hidden structured data. */
 class TextEdgeCasesTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestArticles;
 import dev.parallax.TestData;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

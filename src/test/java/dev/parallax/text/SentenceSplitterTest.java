@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import java.util.List;
@@ -40,7 +40,7 @@ class SentenceSplitterTest {
     void sentencesOfTheSeedsHaveOffsetsIntoTheText() {
         LoadResult.Loaded l = (LoadResult.Loaded) new ArticleLoader().loadFile(TestData.seedA());
         Article a = l.article();
-        List<Sentence> sentences = dev.parallax.ingest.AnalyzedArticle.sentences(a);
+        List<Sentence> sentences = dev.parallax.article.AnalyzedArticle.sentences(a);
         assertEquals(30, sentences.size(), "28 paragraphs, two of them of two sentences");
         for (Sentence s : sentences) {
             String t = s.text(a.text());

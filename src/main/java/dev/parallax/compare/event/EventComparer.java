@@ -3,7 +3,7 @@ package dev.parallax.compare.event;
 import dev.parallax.compare.Alignments;
 import dev.parallax.compare.Comparer;
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import java.util.List;
 
 /**

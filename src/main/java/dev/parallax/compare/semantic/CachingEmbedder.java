@@ -1,7 +1,6 @@
 package dev.parallax.compare.semantic;
 
 import dev.parallax.text.TextFolding;
-import dev.parallax.index.VectorStore;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,8 +1,8 @@
 package dev.parallax.ingest.html;
 
-import dev.parallax.ingest.BodyBlock;
-import dev.parallax.ingest.Extraction;
-import dev.parallax.ingest.Metadata;
+import dev.parallax.ingest.extract.BodyBlock;
+import dev.parallax.ingest.extract.Extraction;
+import dev.parallax.article.Metadata;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parallax.ingest.html;
 
-import dev.parallax.ingest.ChromeLexicon;
+import dev.parallax.ingest.extract.ChromeLexicon;
 import dev.parallax.text.Languages;
 import java.util.List;
 

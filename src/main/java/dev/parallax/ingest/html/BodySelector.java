@@ -1,6 +1,6 @@
 package dev.parallax.ingest.html;
 
-import dev.parallax.ingest.ChromeLexicon;
+import dev.parallax.ingest.extract.ChromeLexicon;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * join a channel, donate, write in, plus photo credits and affiliate notices. They sit inside article
  * containers (often as the last paragraph), so container choice alone does not remove them. Several
  * languages, since chrome phrases are the same few everywhere. Complements
- * {@link dev.parallax.ingest.ChromeLexicon}, which covers labels and legal notices.
+ * {@link dev.parallax.ingest.extract.ChromeLexicon}, which covers labels and legal notices.
  */
 final class CallsToAction {
     /** Only blocks up to this length are tested: a long paragraph that mentions subscribing is reporting. */

@@ -1,6 +1,6 @@
 package dev.parallax.ingest.html;
 
-import dev.parallax.ingest.Metadata;
+import dev.parallax.article.Metadata;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.parallax.ingest.web;
 
-import dev.parallax.ingest.Article;
+import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
-import dev.parallax.ingest.Printable;
-import dev.parallax.ingest.WebSource;
+import dev.parallax.text.Printable;
+import dev.parallax.article.WebSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

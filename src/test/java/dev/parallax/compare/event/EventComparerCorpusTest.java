@@ -13,7 +13,7 @@ import dev.parallax.compare.Match;
 import dev.parallax.compare.semantic.CachingEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Span;
 import java.io.IOException;

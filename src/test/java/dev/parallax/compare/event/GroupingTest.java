@@ -11,7 +11,7 @@ import dev.parallax.compare.SentencePair;
 import dev.parallax.compare.SentenceProfile;
 import dev.parallax.compare.Stats;
 import dev.parallax.compare.Unit;
-import dev.parallax.ingest.AnalyzedArticle;
+import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Sentence;

@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.ingest.BodyBlock;
-import dev.parallax.ingest.Extraction;
-import dev.parallax.ingest.HtmlExtractor;
+import dev.parallax.ingest.extract.BodyBlock;
+import dev.parallax.ingest.extract.Extraction;
+import dev.parallax.ingest.html.ArticleFinder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The five ways a body went wrong on world news pages (issue 18), each on a page built here. */
 class BodyFailureKindsTest {
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final ArticleFinder extractor = new ArticleFinder();
 
     private static final String NAV = "<header><nav><a href='/'>Home</a> <a href='/world'>World</a> "
             + "<a href='/sport'>Sport</a></nav></header>";

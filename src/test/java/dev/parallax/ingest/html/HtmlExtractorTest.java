@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.parallax.ingest.BlockKind;
-import dev.parallax.ingest.BodyBlock;
-import dev.parallax.ingest.Extraction;
-import dev.parallax.ingest.HtmlExtractor;
+import dev.parallax.article.BlockKind;
+import dev.parallax.ingest.extract.BodyBlock;
+import dev.parallax.ingest.extract.Extraction;
+import dev.parallax.ingest.html.ArticleFinder;
 import dev.parallax.text.Languages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlExtractorTest {
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final ArticleFinder extractor = new ArticleFinder();
 
     private static String resource(String name) throws IOException {
         try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {

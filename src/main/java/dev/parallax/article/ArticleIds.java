@@ -1,4 +1,4 @@
-package dev.parallax.export;
+package dev.parallax.article;
 
 /** Article ids by position, as the contract names them: A, B, ..., Z, AA, AB, ... */
 public final class ArticleIds {

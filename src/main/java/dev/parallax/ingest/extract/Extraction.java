@@ -1,6 +1,7 @@
-package dev.parallax.ingest;
+package dev.parallax.ingest.extract;
 
 import java.util.List;
+import dev.parallax.article.Metadata;
 
 /**
  * What an extractor found in one document: the title, the body blocks in reading order, every block it

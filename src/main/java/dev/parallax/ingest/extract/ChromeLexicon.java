@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.ingest.extract;
 
 import java.util.regex.Pattern;
 

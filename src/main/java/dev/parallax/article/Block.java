@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.article;
 
 /** A paragraph or heading of an article, as a span of the article's text (end exclusive). */
 public record Block(BlockKind kind, int start, int end) {

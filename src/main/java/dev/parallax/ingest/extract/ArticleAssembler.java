@@ -1,9 +1,13 @@
-package dev.parallax.ingest;
+package dev.parallax.ingest.extract;
 
 import dev.parallax.text.Languages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.parallax.article.Article;
+import dev.parallax.article.Block;
+import dev.parallax.article.Metadata;
+import dev.parallax.text.Printable;
 
 /**
  * Joins an extraction's body blocks into the article text all offsets refer to: whitespace inside a block
@@ -51,7 +55,7 @@ public final class ArticleAssembler {
     }
 
     /** True when {@link #clean} would leave nothing: only white space of any kind and control characters. */
-    static boolean isBlank(String s) {
+    public static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF'

@@ -1,4 +1,5 @@
-package dev.parallax.ingest;
+package dev.parallax.text;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

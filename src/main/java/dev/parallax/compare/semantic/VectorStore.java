@@ -1,4 +1,4 @@
-package dev.parallax.index;
+package dev.parallax.compare.semantic;
 
 /** Somewhere to keep passage vectors between runs, keyed by folded text. */
 public interface VectorStore {

@@ -1,4 +1,4 @@
-package dev.parallax.index;
+package dev.parallax.text.analysis;
 
 import dev.parallax.text.TextFolding;
 import java.io.IOException;

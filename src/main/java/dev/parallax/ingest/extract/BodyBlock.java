@@ -1,4 +1,6 @@
-package dev.parallax.ingest;
+package dev.parallax.ingest.extract;
+
+import dev.parallax.article.BlockKind;
 
 /** One block of an extracted body before it is joined into the article text. */
 public record BodyBlock(BlockKind kind, String text) {

@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.text;
 
 /**
  * Keeps characters that would act instead of show out of what Parallax prints. A terminal obeys escape
@@ -10,7 +10,7 @@ public final class Printable {
     }
 
     /** True for C0 and C1 control characters and DEL, except the white space text legitimately holds. */
-    static boolean isStrayControl(char c) {
+    public static boolean isStrayControl(char c) {
         return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c <= 0x9F);
     }
 

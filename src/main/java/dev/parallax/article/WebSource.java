@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.article;
 
 /**
  * Where an article read from the web came from: the address asked for, where redirects ended, the page's

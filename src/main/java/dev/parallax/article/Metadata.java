@@ -1,4 +1,4 @@
-package dev.parallax.ingest;
+package dev.parallax.article;
 
 import java.util.List;
 

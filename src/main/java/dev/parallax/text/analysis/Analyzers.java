@@ -1,4 +1,4 @@
-package dev.parallax.index;
+package dev.parallax.text.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -19,7 +18,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -78,7 +76,7 @@ public final class Analyzers {
         }
     }
 
-    static Analyzer exact() {
+    public static Analyzer exact() {
         return folded(false);
     }
 
@@ -103,7 +101,7 @@ public final class Analyzers {
         };
     }
 
-    static Analyzer stemmed() {
+    public static Analyzer stemmed() {
         return new Folding() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -122,8 +120,4 @@ public final class Analyzers {
         };
     }
 
-    /** The analyzer for documents and queries: stemmed for the stem field, exact for everything else. */
-    static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(exact(), Map.of(Schema.STEM, stemmed()));
-    }
 }
