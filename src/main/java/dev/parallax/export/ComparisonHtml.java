@@ -186,13 +186,13 @@ public final class ComparisonHtml {
                     articles[side].text().length());
             double total = 0;
             for (MatchKind k : MatchKind.values()) {
-                total += cover.getOrDefault(k.label(), 0);
+                total += cover.getOrDefault(KindLabels.styleClass(k), 0);
             }
             if (total == 0) {
                 return;
             }
             for (MatchKind k : MatchKind.values()) {
-                double part = shared * cover.getOrDefault(k.label(), 0) / total * 100;
+                double part = shared * cover.getOrDefault(KindLabels.styleClass(k), 0) / total * 100;
                 if (part > 0) {
                     meter.appendElement("span").addClass(k.label())
                             .attr("style", String.format(Locale.ROOT, "width:%.2f%%", part))
@@ -262,7 +262,7 @@ public final class ComparisonHtml {
                     block.appendElement("span").addClass("pn").attr("aria-hidden", "true")
                             .text(String.valueOf(p.number()));
                     Map<String, Integer> cover = h.coverage(text, p.span().start(), p.span().end());
-                    if (cover.containsKey("unique")) {
+                    if (cover.containsKey(KindLabels.UNIQUE)) {
                         block.addClass("u");
                     }
                     dominantKind(cover).ifPresent(k -> block.addClass("s-" + k));
@@ -277,9 +277,9 @@ public final class ComparisonHtml {
             String best = null;
             int most = 0;
             for (MatchKind k : MatchKind.values()) {
-                int n = cover.getOrDefault(k.label(), 0);
+                int n = cover.getOrDefault(KindLabels.styleClass(k), 0);
                 if (n > most) {
-                    best = k.label();
+                    best = KindLabels.styleClass(k);
                     most = n;
                 }
             }
