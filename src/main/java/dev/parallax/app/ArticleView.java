@@ -3,6 +3,8 @@ package dev.parallax.app;
 import dev.parallax.article.Article;
 import dev.parallax.article.Block;
 import dev.parallax.article.BlockKind;
+import dev.parallax.present.Mark;
+import dev.parallax.present.Marks;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ final class ArticleView extends VBox {
     private final List<Run> runs = new ArrayList<>();
     /** The runs of each highlight, so the gutter and strips find a passage without scanning every run. */
     private final java.util.Map<Integer, List<Run>> runsOfHighlight = new java.util.HashMap<>();
-    private final List<Highlight> highlights = new ArrayList<>();
+    /** The marks of the article shown (which passage owns each character), and their list in reading order. */
+    private Marks marks = Marks.none("");
+    private final List<Mark> highlights = new ArrayList<>();
     private final boolean facesRight;
     private Article article;
     private IntConsumer onSelect = i -> { };
@@ -119,7 +123,7 @@ final class ArticleView extends VBox {
         return focus;
     }
 
-    List<Highlight> highlights() {
+    List<Mark> highlights() {
         return highlights;
     }
 
@@ -127,10 +131,11 @@ final class ArticleView extends VBox {
         return article;
     }
 
-    void show(Article article, String sourceLine, List<Highlight> marks) {
+    void show(Article article, String sourceLine, Marks marks) {
         this.article = article;
+        this.marks = marks;
         highlights.clear();
-        highlights.addAll(marks);
+        highlights.addAll(marks.all());
         selected = -1;
         focus = null;
         source.setText(sourceLine);
@@ -144,6 +149,7 @@ final class ArticleView extends VBox {
     /** No article in this pane: a message in its place (what to open), and nothing to click. */
     void showEmpty(String message) {
         article = null;
+        marks = Marks.none("");
         highlights.clear();
         runs.clear();
         runsOfHighlight.clear();
@@ -228,15 +234,9 @@ final class ArticleView extends VBox {
         }
     }
 
-    /** The index of the highlight holding a text offset, or -1. */
+    /** The index of the highlight owning a text offset, or -1 (the rule of {@link Marks}, as the exports). */
     int highlightAt(int offset) {
-        for (int i = 0; i < highlights.size(); i++) {
-            Span s = highlights.get(i).span();
-            if (s.start() <= offset && offset < s.end()) {
-                return i;
-            }
-        }
-        return -1;
+        return marks.ownerAt(offset);
     }
 
     private void render() {
@@ -263,12 +263,15 @@ final class ArticleView extends VBox {
         body.getChildren().setAll(nodes);
     }
 
-    /** The block's text cut at every passage and focus boundary, each run styled by what covers it. */
+    /** The block's text cut wherever the owning passage changes and at the focus, each run styled by its owner. */
     private List<Text> runsOf(Block block) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(block.start(), block.end()));
-        for (Highlight h : highlights) {
-            addCut(cuts, h.span().start(), block);
-            addCut(cuts, h.span().end(), block);
+        java.util.Set<Integer> firsts = new java.util.HashSet<>();
+        for (Marks.Run r : marks.ownerRuns(block.start(), block.end())) {
+            addCut(cuts, r.start(), block);
+            if (r.first()) {
+                firsts.add(r.start());
+            }
         }
         if (focus != null) {
             addCut(cuts, focus.start(), block);
@@ -280,7 +283,7 @@ final class ArticleView extends VBox {
         for (int cut : cuts) {
             if (from != null && cut > from) {
                 int h = highlightAt(from);
-                if (h >= 0 && highlights.get(h).moved() && highlights.get(h).span().start() == from) {
+                if (h >= 0 && highlights.get(h).moved() && firsts.contains(from)) {
                     Text glyph = new Text("⇅ "); // as the export marks it: this passage sits elsewhere in the other report
                     glyph.getStyleClass().addAll("body-text", "moved-glyph");
                     out.add(glyph);
@@ -306,7 +309,7 @@ final class ArticleView extends VBox {
         t.getStyleClass().add("body-text");
         int h = highlightAt(from);
         if (h >= 0) {
-            Highlight mark = highlights.get(h);
+            Mark mark = highlights.get(h);
             t.getStyleClass().addAll("passage", mark.styleClass());
             if (mark.moved()) {
                 t.getStyleClass().add("moved");
@@ -391,7 +394,7 @@ final class ArticleView extends VBox {
                     }
                     continue;
                 }
-                Highlight mark = highlights.get(h);
+                Mark mark = highlights.get(h);
                 String state = h == selected ? "selected" : "plain";
                 if (mark.isUnique()) {
                     javafx.scene.shape.Path range = shape(r, "unique-range");

@@ -45,7 +45,7 @@ final class CoverageView extends VBox {
         }
 
         String kind() {
-            return group != null ? group.kind().label() : "unique";
+            return dev.parallax.present.KindLabels.styleClass(group != null ? group.kind() : null);
         }
 
         /** Where the row sits in reading order: its first article's position, then that article's offset. */

@@ -1,5 +1,6 @@
 package dev.parallax.app;
 
+import dev.parallax.present.Mark;
 import dev.parallax.compare.MatchKind;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -57,7 +58,7 @@ final class Gutter extends Pane {
             inRight.put(right.highlights().get(j).match(), j);
         }
         for (int i = 0; i < left.highlights().size(); i++) {
-            Highlight a = left.highlights().get(i);
+            Mark a = left.highlights().get(i);
             Integer j = a.isUnique() ? null : inRight.get(a.match());
             if (j == null) {
                 continue;

@@ -1,5 +1,7 @@
 package dev.parallax.app;
 
+import dev.parallax.present.Mark;
+import dev.parallax.present.Marks;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.Match;
 import dev.parallax.index.IndexedArticle;
@@ -290,7 +292,8 @@ final class ReaderWindow {
         }
         ArticleView shown = a != null ? left : right;
         IndexedArticle alone = a != null ? a : b;
-        shown.show(alone.analyzed().article(), sourceLine(alone.analyzed().article()), List.of());
+        shown.show(alone.analyzed().article(), sourceLine(alone.analyzed().article()),
+                Marks.none(alone.analyzed().article().text()));
         (shown == left ? right : left).showEmpty("Open a second report to compare it with this one (Ctrl+O, or drop a file here)");
         diffBar.show(null);
         stage.setTitle("Parallax — " + titleOf(alone.analyzed().article()));
@@ -649,8 +652,8 @@ final class ReaderWindow {
         if (c == null) {
             return;
         }
-        left.show(c.a().article(), eventSourceLine(c.a().article()), Highlights.of(c, 0));
-        right.show(c.b().article(), eventSourceLine(c.b().article()), Highlights.of(c, 1));
+        left.show(c.a().article(), eventSourceLine(c.a().article()), Marks.of(c, 0));
+        right.show(c.b().article(), eventSourceLine(c.b().article()), Marks.of(c, 1));
         side.show(c, basis());
         diffBar.show(null);
         stage.setTitle("Parallax — " + titleOf(c.a().article()) + "  ·  " + titleOf(c.b().article()));
@@ -709,7 +712,7 @@ final class ReaderWindow {
     private void choose(ArticleView view, int index, boolean scrollChosen) {
         active = view;
         ArticleView other = view == left ? right : left;
-        Highlight h = view.highlights().get(index);
+        Mark h = view.highlights().get(index);
         Comparison c = model.comparisonProperty().get();
         int counterpart = h.isUnique() || c == null ? -1 : Gutter.indexOfMatch(other, h.match());
         sync.quietly(() -> {
@@ -765,7 +768,7 @@ final class ReaderWindow {
         return at == 0 ? "" : "difference " + at + " of " + n;
     }
 
-    private static boolean isDifference(Highlight h) {
+    private static boolean isDifference(Mark h) {
         return h.isUnique() || h.kind() != dev.parallax.compare.MatchKind.IDENTICAL;
     }
 
@@ -786,7 +789,7 @@ final class ReaderWindow {
      * the last it wraps to the first, and says so.
      */
     void step(int direction) {
-        List<Highlight> marks = active.highlights();
+        List<Mark> marks = active.highlights();
         int n = marks.size();
         if (n == 0) {
             return;

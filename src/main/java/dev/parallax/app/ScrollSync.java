@@ -1,5 +1,6 @@
 package dev.parallax.app;
 
+import dev.parallax.present.Mark;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -88,7 +89,7 @@ final class ScrollSync {
         List<double[]> out = new ArrayList<>();
         out.add(new double[] {0, 0});
         for (int i = 0; i < left.highlights().size(); i++) {
-            Highlight h = left.highlights().get(i);
+            Mark h = left.highlights().get(i);
             if (h.isUnique() || h.moved()) {
                 continue;
             }

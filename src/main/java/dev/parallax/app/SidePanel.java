@@ -1,5 +1,7 @@
 package dev.parallax.app;
 
+import dev.parallax.present.ComparisonFigures;
+import dev.parallax.present.KindLabels;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
@@ -163,19 +165,17 @@ final class SidePanel extends VBox {
     /** @param basis what the figures rest on, appended to the overlap line ("" for wording and meaning) */
     void show(Comparison c, String basis) {
         comparison = c;
+        ComparisonFigures f = ComparisonFigures.of(c);
         summary.setText(String.format(Locale.ROOT, "%.0f%% of A shared · %.0f%% of B shared%s",
-                100 * c.stats().sharedA(), 100 * c.stats().sharedB(), basis));
+                100 * f.sharedA(), 100 * f.sharedB(), basis));
         counts.getChildren().clear();
         int row = 0;
         for (MatchKind kind : MatchKind.values()) {
-            long k = c.matches().stream().filter(m -> m.kind() == kind).count();
-            addCount(row++, kind.label(), kind.label(), Long.toString(k));
+            addCount(row++, KindLabels.styleClass(kind), kind.label(), Integer.toString(f.count(kind)));
         }
-        long ua = c.unique().stream().filter(u -> u.article() == 0).count();
-        long ub = c.unique().stream().filter(u -> u.article() == 1).count();
-        addCount(row++, "unique", "only in one", "A " + ua + " · B " + ub);
-        long moved = c.matches().stream().filter(dev.parallax.compare.Match::moved).count();
-        addCount(row, "moved", "⇅ moved", Long.toString(moved));
+        addCount(row++, KindLabels.UNIQUE, KindLabels.ONLY_IN_ONE.toLowerCase(Locale.ROOT),
+                "A " + f.uniqueA() + " · B " + f.uniqueB());
+        addCount(row, "moved", "⇅ moved", Integer.toString(f.moved()));
         quotes.setItems(FXCollections.observableArrayList(c.quotes()));
         numbers.setItems(FXCollections.observableArrayList(c.numbers()));
     }

@@ -5,7 +5,7 @@ import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.NumberGroup;
 import dev.parallax.compare.event.QuoteGroup;
 import dev.parallax.article.ArticleIds;
-import dev.parallax.export.EventOverview;
+import dev.parallax.present.EventFigures;
 import dev.parallax.article.Article;
 import dev.parallax.text.Printable;
 import java.io.PrintWriter;
@@ -43,14 +43,14 @@ final class EventSummary {
             out.println(row);
         }
         out.println();
-        EventOverview o = EventOverview.of(e);
+        EventFigures o = EventFigures.of(e);
         out.printf("Passages told by more than one article: %d (by all %d: %d, by some: %d)%n", o.groups(), n,
                 o.toldByAll(), o.toldBySome());
         out.printf("  loosest wording: identical %d, near %d, paraphrase %d%n", o.count(MatchKind.IDENTICAL),
                 o.count(MatchKind.NEAR), o.count(MatchKind.PARAPHRASE));
         StringBuilder only = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            only.append(i == 0 ? "" : ", ").append(ArticleIds.of(i)).append(' ').append(o.uniqueByArticle()[i]);
+            only.append(i == 0 ? "" : ", ").append(ArticleIds.of(i)).append(' ').append(o.uniqueOf(i));
         }
         out.printf("Told by one only: %d passages (%s)%n", o.unique(), only);
         out.printf("Quotations: %d, %d carried by more than one article, %d worded differently%n", e.quotes().size(),

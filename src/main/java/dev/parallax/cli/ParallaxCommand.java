@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
-@Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax " + dev.parallax.export.Exports.VERSION,
+@Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxCommand.Version.class,
         description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
         subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, VersionsCommand.class,
                 StoriesCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
@@ -18,6 +18,14 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
     @CommandLine.Option(names = "--screenshot", paramLabel = "PNG",
             description = "Render the window at 1600x1000 once the comparison is shown, write it as PNG, print timings, exit.")
     private java.nio.file.Path screenshot;
+
+    /** {@code --version}: the version the exports carry, which Maven takes from the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"parallax " + dev.parallax.export.Exports.VERSION};
+        }
+    }
 
     @Override
     public Integer call() {

@@ -1,5 +1,11 @@
 package dev.parallax.export;
 
+import dev.parallax.present.ArticleLabels;
+import dev.parallax.present.KindLabels;
+import dev.parallax.present.ComparisonFigures;
+import dev.parallax.present.Mark;
+import dev.parallax.present.Marks;
+import dev.parallax.present.Paragraphs;
 import static dev.parallax.export.HtmlParts.flag;
 import static dev.parallax.export.HtmlParts.language;
 import static dev.parallax.export.HtmlParts.source;
@@ -10,7 +16,6 @@ import dev.parallax.compare.Match;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.NumberMatch;
 import dev.parallax.compare.QuoteMatch;
-import dev.parallax.compare.UniquePassage;
 import dev.parallax.article.Article;
 import dev.parallax.text.Span;
 import dev.parallax.text.numbers.NumberMention;
@@ -74,38 +79,15 @@ public final class ComparisonHtml {
         private final Comparison c;
         private final Article[] articles;
         private final Paragraphs[] paragraphs;
-        private final Highlights[] highlights;
-        private final Overview overview;
+        private final Marks[] marks;
+        private final ComparisonFigures overview;
 
         Builder(Comparison c) {
             this.c = c;
             this.articles = new Article[] {c.a().article(), c.b().article()};
             this.paragraphs = new Paragraphs[] {Paragraphs.of(articles[0]), Paragraphs.of(articles[1])};
-            this.highlights = new Highlights[] {layout(0), layout(1)};
-            this.overview = Overview.of(c);
-        }
-
-        /** Matches first (they win overlaps), then the passages only this side tells. */
-        private Highlights layout(int side) {
-            String text = articles[side].text();
-            Highlights h = new Highlights(text.length());
-            for (int i = 0; i < c.matches().size(); i++) {
-                Match m = c.matches().get(i);
-                Span span = side == 0 ? m.a() : m.b();
-                String kind = m.kind().label();
-                h.place(new Highlights.Mark(kind, matchId(side, i), "#" + matchId(1 - side, i), i + 1, m.moved()),
-                        clip(span, text));
-                if (m.kind() == MatchKind.NEAR) {
-                    h.flagChanged(ChangedWords.locate(text, clip(span, text), m.diff(), side == 0));
-                }
-            }
-            for (int i = 0; i < c.unique().size(); i++) {
-                UniquePassage u = c.unique().get(i);
-                if (u.article() == side) {
-                    h.place(new Highlights.Mark("unique", uniqueId(side, i), null, 0, false), clip(u.span(), text));
-                }
-            }
-            return h;
+            this.marks = new Marks[] {Marks.of(c, 0), Marks.of(c, 1)};
+            this.overview = ComparisonFigures.of(c);
         }
 
         Document build() {
@@ -119,8 +101,8 @@ public final class ComparisonHtml {
             head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
             head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
             head.appendElement("meta").attr("name", "generator").attr("content", Exports.TOOL + " " + Exports.VERSION);
-            head.appendElement("title").text("Parallax: " + Overview.title(articles[0]) + " ↔ "
-                    + Overview.title(articles[1]));
+            head.appendElement("title").text("Parallax: " + ArticleLabels.title(articles[0]) + " ↔ "
+                    + ArticleLabels.title(articles[1]));
             head.appendElement("style").appendChild(new DataNode(CSS));
 
             Element page = doc.body().appendElement("div").addClass("page");
@@ -143,7 +125,7 @@ public final class ComparisonHtml {
             Element reports = HtmlParts.masthead(page, "Comparison of two reports");
             for (int side = 0; side < 2; side++) {
                 HtmlParts.reportCard(reports, side, articles[side],
-                        Overview.percent(side == 0 ? overview.sharedA() : overview.sharedB()) + " shared");
+                        Wording.percent(side == 0 ? overview.sharedA() : overview.sharedB()) + " shared");
             }
         }
 
@@ -157,14 +139,14 @@ public final class ComparisonHtml {
                 Element row = overlap.appendElement("div").addClass("meter-row");
                 row.appendElement("span").addClass("chip").text(ArticleIds.of(side));
                 Element meter = row.appendElement("div").addClass("meter").attr("role", "img")
-                        .attr("aria-label", Overview.percent(shared) + " of " + ArticleIds.of(side) + " shared");
+                        .attr("aria-label", Wording.percent(shared) + " of " + ArticleIds.of(side) + " shared");
                 meterSegments(meter, side, shared);
                 Element pct = row.appendElement("span").addClass("pct");
-                pct.appendElement("strong").text(Overview.percent(shared));
+                pct.appendElement("strong").text(Wording.percent(shared));
                 pct.appendText(" shared");
             }
             Element notes = overlap.appendElement("ul").addClass("notes");
-            notes.appendElement("li").text(Overview.plural(overview.matches(), "matched passage", "matched passages")
+            notes.appendElement("li").text(Wording.plural(overview.matches(), "matched passage", "matched passages")
                     + (overview.moved() > 0 ? ", " + overview.moved() + " moved" : ""));
             notes.appendElement("li").text("A tells " + overview.uniqueA() + " and B " + overview.uniqueB()
                     + " passages the other does not");
@@ -176,8 +158,8 @@ public final class ComparisonHtml {
                 Element tr = table.appendElement("tr");
                 Element name = tr.appendElement("td");
                 name.appendElement("span").addClass("swatch").addClass(k.label());
-                name.appendText(Overview.label(k));
-                tr.appendElement("td").addClass("muted").text(Overview.meaning(k));
+                name.appendText(KindLabels.label(k));
+                tr.appendElement("td").addClass("muted").text(KindLabels.meaning(k));
                 tr.appendElement("td").addClass("n").text(String.valueOf(overview.count(k)));
             }
             Element only = table.appendElement("tr");
@@ -188,10 +170,10 @@ public final class ComparisonHtml {
             only.appendElement("td").addClass("n").text("A " + overview.uniqueA() + " · B " + overview.uniqueB());
             Element facts = counts.appendElement("ul").addClass("notes");
             Element q = facts.appendElement("li");
-            q.appendText(Overview.plural(overview.quotes(), "quotation", "quotations") + ": ");
+            q.appendText(Wording.plural(overview.quotes(), "quotation", "quotations") + ": ");
             flag(q, overview.variantQuotes() + " worded differently", overview.variantQuotes() > 0);
             Element n = facts.appendElement("li");
-            n.appendText(Overview.plural(overview.numbers(), "number", "numbers") + ": ");
+            n.appendText(Wording.plural(overview.numbers(), "number", "numbers") + ": ");
             flag(n, overview.numberMismatches() == 0 ? "none disagree"
                     : overview.numberMismatches() + (overview.numberMismatches() == 1 ? " disagrees" : " disagree"),
                     overview.numberMismatches() > 0);
@@ -200,21 +182,21 @@ public final class ComparisonHtml {
         }
 
         private void meterSegments(Element meter, int side, double shared) {
-            Map<String, Integer> cover = highlights[side].coverage(articles[side].text(), 0,
+            Map<String, Integer> cover = marks[side].coverage(articles[side].text(), 0,
                     articles[side].text().length());
             double total = 0;
             for (MatchKind k : MatchKind.values()) {
-                total += cover.getOrDefault(k.label(), 0);
+                total += cover.getOrDefault(KindLabels.styleClass(k), 0);
             }
             if (total == 0) {
                 return;
             }
             for (MatchKind k : MatchKind.values()) {
-                double part = shared * cover.getOrDefault(k.label(), 0) / total * 100;
+                double part = shared * cover.getOrDefault(KindLabels.styleClass(k), 0) / total * 100;
                 if (part > 0) {
                     meter.appendElement("span").addClass(k.label())
                             .attr("style", String.format(Locale.ROOT, "width:%.2f%%", part))
-                            .attr("title", Overview.label(k));
+                            .attr("title", KindLabels.label(k));
                 }
             }
         }
@@ -270,7 +252,7 @@ public final class ComparisonHtml {
             source(head, a);
             Element prose = col.appendElement("div").addClass("prose");
             language(prose, a);
-            Highlights h = highlights[side];
+            Marks h = marks[side];
             for (Paragraphs.Para p : paragraphs[side].all()) {
                 Element block;
                 if (p.heading()) {
@@ -280,12 +262,12 @@ public final class ComparisonHtml {
                     block.appendElement("span").addClass("pn").attr("aria-hidden", "true")
                             .text(String.valueOf(p.number()));
                     Map<String, Integer> cover = h.coverage(text, p.span().start(), p.span().end());
-                    if (cover.containsKey("unique")) {
+                    if (cover.containsKey(KindLabels.UNIQUE)) {
                         block.addClass("u");
                     }
                     dominantKind(cover).ifPresent(k -> block.addClass("s-" + k));
                 }
-                for (Highlights.Run run : h.runs(p.span().start(), p.span().end())) {
+                for (Marks.Run run : h.runs(p.span().start(), p.span().end())) {
                     appendRun(block, run, text, side);
                 }
             }
@@ -295,40 +277,41 @@ public final class ComparisonHtml {
             String best = null;
             int most = 0;
             for (MatchKind k : MatchKind.values()) {
-                int n = cover.getOrDefault(k.label(), 0);
+                int n = cover.getOrDefault(KindLabels.styleClass(k), 0);
                 if (n > most) {
-                    best = k.label();
+                    best = KindLabels.styleClass(k);
                     most = n;
                 }
             }
             return java.util.Optional.ofNullable(best);
         }
 
-        private void appendRun(Element block, Highlights.Run run, String text, int side) {
+        private void appendRun(Element block, Marks.Run run, String text, int side) {
             String s = text.substring(run.start(), run.end());
-            Highlights.Mark mark = run.mark();
-            if (mark == null) {
+            if (run.mark() < 0) {
                 block.appendText(s);
                 return;
             }
-            if (mark.kind().equals("unique")) {
+            Mark mark = marks[side].all().get(run.mark());
+            if (mark.isUnique()) {
                 Element span = block.appendElement("span").addClass("uq");
                 if (run.first()) {
-                    span.id(mark.id());
+                    span.id(uniqueId(side, mark.unique()));
                 }
                 span.appendText(s);
                 return;
             }
-            Element link = block.appendElement("a").addClass("hl").addClass(mark.kind());
-            if (highlights[1 - side].shown(mark.target().substring(1))) {
-                link.attr("href", mark.target());
+            int number = mark.match() + 1;
+            Element link = block.appendElement("a").addClass("hl").addClass(mark.styleClass());
+            if (marks[1 - side].shown(marks[1 - side].ofMatch(mark.match()))) {
+                link.attr("href", "#" + matchId(1 - side, mark.match()));
             }
             if (run.first()) {
-                link.id(mark.id());
-                link.attr("title", Overview.label(MatchKind.valueOf(mark.kind().toUpperCase(Locale.ROOT)))
-                        + " match " + mark.number() + (mark.moved() ? ", moved" : "") + ": see "
+                link.id(matchId(side, mark.match()));
+                link.attr("title", KindLabels.label(mark.kind())
+                        + " match " + number + (mark.moved() ? ", moved" : "") + ": see "
                         + ArticleIds.of(1 - side));
-                Element tag = link.appendElement("sup").addClass("tag").text(String.valueOf(mark.number()));
+                Element tag = link.appendElement("sup").addClass("tag").text(String.valueOf(number));
                 if (mark.moved()) {
                     tag.appendElement("span").addClass("mv").text("⇅");
                 }
@@ -359,27 +342,27 @@ public final class ComparisonHtml {
                     Element tr = body.appendElement("tr");
                     tr.appendElement("td").addClass("n").text(String.valueOf(i + 1));
                     Element k = tr.appendElement("td");
-                    k.appendElement("span").addClass("kind").addClass(kind.label()).text(Overview.label(kind));
+                    k.appendElement("span").addClass("kind").addClass(kind.label()).text(KindLabels.label(kind));
                     if (m.moved()) {
                         k.appendElement("div").addClass("moved").text("⇅ moved");
                     }
-                    tr.appendElement("td").addClass("n").text(Overview.score(m.score()));
-                    location(tr.appendElement("td").addClass("loc"), 0, m.a(), matchId(0, i));
-                    location(tr.appendElement("td").addClass("loc"), 1, m.b(), matchId(1, i));
+                    tr.appendElement("td").addClass("n").text(Wording.score(m.score()));
+                    location(tr.appendElement("td").addClass("loc"), 0, m.a(), matchId(0, i), marks[0].ofMatch(i));
+                    location(tr.appendElement("td").addClass("loc"), 1, m.b(), matchId(1, i), marks[1].ofMatch(i));
                     diff(tr.appendElement("td").addClass("text"), m);
                 }
             }
         }
 
         /** "¶ 4" linking to the passage (or its paragraph when the passage was clipped away). */
-        private void location(Element td, int side, Span span, String id) {
+        private void location(Element td, int side, Span span, String id, int mark) {
             if (span == null) {
                 td.text("—");
                 return;
             }
             int number = paragraphs[side].numberAt(span.start());
             String paragraph = number == 0 ? "text-" + SIDE[side] : SIDE[side] + "-p" + number;
-            String target = id != null && highlights[side].shown(id) ? id : paragraph;
+            String target = id != null && marks[side].shown(mark) ? id : paragraph;
             td.appendElement("a").attr("href", "#" + target).text(paragraphs[side].label(span.start()));
         }
 
@@ -390,7 +373,7 @@ public final class ComparisonHtml {
             }
             String before = "";
             for (DiffOp op : m.diff()) {
-                if (Overview.needsSpace(before, op.text())) {
+                if (Wording.needsSpace(before, op.text())) {
                     td.appendText(" ");
                 }
                 before = op.text();
@@ -452,7 +435,7 @@ public final class ComparisonHtml {
                 return;
             }
             text.text(clip(span, articles[side].text()).of(articles[side].text()));
-            location(tr.appendElement("td").addClass("loc"), side, span, null);
+            location(tr.appendElement("td").addClass("loc"), side, span, null, -1);
         }
 
         private void numbersTable(Element tables) {
@@ -505,7 +488,7 @@ public final class ComparisonHtml {
             if (!detail.isEmpty()) {
                 td.appendElement("div").addClass("moved").text(detail.toString().strip());
             }
-            location(tr.appendElement("td").addClass("loc"), side, n.span(), null);
+            location(tr.appendElement("td").addClass("loc"), side, n.span(), null, -1);
         }
 
         private void uniqueTable(Element tables, int side) {
@@ -530,7 +513,7 @@ public final class ComparisonHtml {
             for (int i : rows) {
                 Span span = clip(c.unique().get(i).span(), text);
                 Element tr = body.appendElement("tr");
-                location(tr.appendElement("td").addClass("loc"), side, span, uniqueId(side, i));
+                location(tr.appendElement("td").addClass("loc"), side, span, uniqueId(side, i), marks[side].ofUnique(i));
                 tr.appendElement("td").addClass("text").text(span.of(text));
             }
         }
@@ -556,7 +539,6 @@ public final class ComparisonHtml {
 
     /** The span cut to the text, so a slightly wrong span never throws while rendering. */
     private static Span clip(Span s, String text) {
-        int end = Math.min(s.end(), text.length());
-        return new Span(Math.min(s.start(), end), end);
+        return Marks.clip(s, text);
     }
 }

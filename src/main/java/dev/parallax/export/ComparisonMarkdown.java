@@ -1,5 +1,9 @@
 package dev.parallax.export;
 
+import dev.parallax.present.ArticleLabels;
+import dev.parallax.present.KindLabels;
+import dev.parallax.present.ComparisonFigures;
+import dev.parallax.present.Paragraphs;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.DiffOp;
 import dev.parallax.compare.Match;
@@ -33,7 +37,7 @@ public final class ComparisonMarkdown {
         Article b = c.b().article();
         Paragraphs pa = Paragraphs.of(a);
         Paragraphs pb = Paragraphs.of(b);
-        Overview o = Overview.of(c);
+        ComparisonFigures o = ComparisonFigures.of(c);
         StringBuilder md = new StringBuilder();
 
         md.append("# Parallax comparison\n\n");
@@ -45,9 +49,9 @@ public final class ComparisonMarkdown {
         notices(md, List.of(a, b));
 
         md.append("\n## Overlap\n\n");
-        md.append("- **").append(Overview.percent(o.sharedA())).append("** of A is told by B too; **")
-                .append(Overview.percent(o.sharedB())).append("** of B is told by A too.\n");
-        md.append("- ").append(Overview.plural(o.matches(), "matched passage", "matched passages")).append(": ");
+        md.append("- **").append(Wording.percent(o.sharedA())).append("** of A is told by B too; **")
+                .append(Wording.percent(o.sharedB())).append("** of B is told by A too.\n");
+        md.append("- ").append(Wording.plural(o.matches(), "matched passage", "matched passages")).append(": ");
         md.append("identical ").append(o.count(MatchKind.IDENTICAL))
                 .append(", near ").append(o.count(MatchKind.NEAR))
                 .append(", paraphrase ").append(o.count(MatchKind.PARAPHRASE));
@@ -55,11 +59,11 @@ public final class ComparisonMarkdown {
             md.append(" (").append(o.moved()).append(" moved)");
         }
         md.append(".\n");
-        md.append("- Only in A: ").append(Overview.plural(o.uniqueA(), "passage", "passages"))
-                .append("; only in B: ").append(Overview.plural(o.uniqueB(), "passage", "passages")).append(".\n");
-        md.append("- ").append(Overview.plural(o.quotes(), "quotation", "quotations")).append(", ")
+        md.append("- Only in A: ").append(Wording.plural(o.uniqueA(), "passage", "passages"))
+                .append("; only in B: ").append(Wording.plural(o.uniqueB(), "passage", "passages")).append(".\n");
+        md.append("- ").append(Wording.plural(o.quotes(), "quotation", "quotations")).append(", ")
                 .append(o.variantQuotes()).append(" worded differently; ")
-                .append(Overview.plural(o.numbers(), "number", "numbers")).append(", ")
+                .append(Wording.plural(o.numbers(), "number", "numbers")).append(", ")
                 .append(o.numberMismatches()).append(o.numberMismatches() == 1 ? " disagrees" : " disagree")
                 .append(".\n");
 
@@ -73,7 +77,7 @@ public final class ComparisonMarkdown {
                     rows.add(i);
                 }
             }
-            md.append("\n### ").append(Overview.label(kind)).append(" (").append(rows.size()).append(")\n\n");
+            md.append("\n### ").append(KindLabels.label(kind)).append(" (").append(rows.size()).append(")\n\n");
             if (rows.isEmpty()) {
                 md.append("None.\n");
                 continue;
@@ -81,7 +85,7 @@ public final class ComparisonMarkdown {
             md.append("| # | Score | A | B | Wording, A → B |\n|--:|--:|---|---|---|\n");
             for (int i : rows) {
                 Match m = c.matches().get(i);
-                md.append("| ").append(i + 1).append(" | ").append(Overview.score(m.score()))
+                md.append("| ").append(i + 1).append(" | ").append(Wording.score(m.score()))
                         .append(" | ").append(pa.label(m.a().start()))
                         .append(" | ").append(pb.label(m.b().start())).append(m.moved() ? " (moved)" : "")
                         .append(" | ").append(diff(m, a.text())).append(" |\n");
@@ -127,7 +131,7 @@ public final class ComparisonMarkdown {
             Article x = articles.get(i);
             if (x.metadata().web() != null) {
                 md.append(any ? "" : "\n").append("- **").append(ArticleIds.of(i)).append("**: ")
-                        .append(escape(x.metadata().web().url())).append(", ").append(escape(Overview.snapshot(x)))
+                        .append(escape(x.metadata().web().url())).append(", ").append(escape(ArticleLabels.snapshot(x)))
                         .append("\n");
                 any = true;
             }
@@ -147,15 +151,15 @@ public final class ComparisonMarkdown {
     }
 
     private static void articleRow(StringBuilder md, String id, Article a, double shared) {
-        String source = Overview.source(a);
+        String source = ArticleLabels.source(a);
         if (a.metadata().date() != null && !a.metadata().date().isBlank()) {
             source += ", " + a.metadata().date().strip();
         }
-        md.append("| **").append(id).append("** | ").append(escape(Overview.title(a)))
+        md.append("| **").append(id).append("** | ").append(escape(ArticleLabels.title(a)))
                 .append(" | ").append(escape(source))
                 .append(" | ").append(a.language() == null ? "?" : escape(a.language()))
-                .append(" | ").append(Overview.words(a))
-                .append(" | ").append(Overview.percent(shared)).append(" |\n");
+                .append(" | ").append(ArticleLabels.words(a))
+                .append(" | ").append(Wording.percent(shared)).append(" |\n");
     }
 
     private static void uniqueSection(StringBuilder md, Comparison c, int article, String id, Paragraphs paras) {
@@ -180,7 +184,7 @@ public final class ComparisonMarkdown {
         StringBuilder out = new StringBuilder();
         String before = "";
         for (DiffOp op : m.diff()) {
-            if (Overview.needsSpace(before, op.text())) {
+            if (Wording.needsSpace(before, op.text())) {
                 out.append(' '); // "~~old~~ **new**", not "~~old~~**new**"
             }
             before = op.text();

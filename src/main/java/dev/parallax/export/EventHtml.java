@@ -1,5 +1,10 @@
 package dev.parallax.export;
 
+import dev.parallax.present.ArticleLabels;
+import dev.parallax.present.KindLabels;
+import dev.parallax.present.EventCells;
+import dev.parallax.present.EventFigures;
+import dev.parallax.present.Paragraphs;
 import static dev.parallax.export.HtmlParts.flag;
 import static dev.parallax.export.HtmlParts.language;
 import static dev.parallax.export.HtmlParts.source;
@@ -62,7 +67,7 @@ public final class EventHtml {
         private final Event e;
         private final int n;
         private final List<Paragraphs> paragraphs = new ArrayList<>();
-        private final EventOverview overview;
+        private final EventFigures overview;
 
         Builder(Event e) {
             this.e = e;
@@ -70,7 +75,7 @@ public final class EventHtml {
             for (int i = 0; i < n; i++) {
                 paragraphs.add(Paragraphs.of(article(i)));
             }
-            this.overview = EventOverview.of(e);
+            this.overview = EventFigures.of(e);
         }
 
         private Article article(int i) {
@@ -87,7 +92,7 @@ public final class EventHtml {
             head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
             head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
             head.appendElement("meta").attr("name", "generator").attr("content", Exports.TOOL + " " + Exports.VERSION);
-            head.appendElement("title").text("Parallax: " + n + " reports · " + Overview.title(article(0)));
+            head.appendElement("title").text("Parallax: " + n + " reports · " + ArticleLabels.title(article(0)));
             head.appendElement("style").appendChild(new DataNode(CSS));
 
             Element page = doc.body().appendElement("div").addClass("page");
@@ -107,7 +112,7 @@ public final class EventHtml {
         private void masthead(Element page) {
             Element reports = HtmlParts.masthead(page, "Comparison of " + n + " reports of one event").addClass("many");
             for (int i = 0; i < n; i++) {
-                HtmlParts.reportCard(reports, i, article(i), Overview.percent(e.coverage().byAny(i)) + " told by another")
+                HtmlParts.reportCard(reports, i, article(i), Wording.percent(e.coverage().byAny(i)) + " told by another")
                         .id("report-" + ArticleIds.of(i));
             }
         }
@@ -133,7 +138,7 @@ public final class EventHtml {
                         continue;
                     }
                     double c = e.coverage().of(x, y);
-                    td.text(Overview.percent(c)).attr("title", Overview.percent(c) + " of " + ArticleIds.of(x)
+                    td.text(Wording.percent(c)).attr("title", Wording.percent(c) + " of " + ArticleIds.of(x)
                             + " is told by " + ArticleIds.of(y));
                     // the share shades the cell: numbers made here, never article text
                     td.attr("style", String.format(Locale.ROOT,
@@ -145,7 +150,7 @@ public final class EventHtml {
             Element counts = summary.appendElement("div").addClass("card");
             counts.appendElement("h2").addClass("caps").text("Passages");
             Element ul = counts.appendElement("ul").addClass("notes");
-            ul.appendElement("li").text(Overview.plural(overview.groups(), "passage", "passages")
+            ul.appendElement("li").text(Wording.plural(overview.groups(), "passage", "passages")
                     + " told by more than one report");
             ul.appendElement("li").text(overview.toldByAll() + " told by all " + n + ", " + overview.toldBySome()
                     + " by some");
@@ -153,11 +158,11 @@ public final class EventHtml {
             ul.appendElement("li").text("Loosest wording: identical " + overview.count(MatchKind.IDENTICAL)
                     + ", near " + overview.count(MatchKind.NEAR) + ", paraphrase " + overview.count(MatchKind.PARAPHRASE));
             Element q = ul.appendElement("li");
-            q.appendText(Overview.plural((int) overview.sharedQuotes(), "quotation", "quotations")
+            q.appendText(Wording.plural((int) overview.sharedQuotes(), "quotation", "quotations")
                     + " carried by more than one: ");
             flag(q, overview.variantQuotes() + " worded differently", overview.variantQuotes() > 0);
             Element num = ul.appendElement("li");
-            num.appendText(Overview.plural((int) overview.sharedNumbers(), "number", "numbers")
+            num.appendText(Wording.plural((int) overview.sharedNumbers(), "number", "numbers")
                     + " given by more than one: ");
             long d = overview.numberDisagreements();
             flag(num, d == 0 ? "none disagree" : d + (d == 1 ? " disagrees" : " disagree"), d > 0);
@@ -167,7 +172,7 @@ public final class EventHtml {
             Element dl = legend.appendElement("dl");
             for (MatchKind k : MatchKind.values()) {
                 dl.appendElement("dt").appendElement("span").addClass("mark").addClass(k.label())
-                        .text(EventOverview.mark(k));
+                        .text(KindLabels.cellMark(k));
                 dl.appendElement("dd").text(switch (k) {
                     case IDENTICAL -> "Identical: the same words as the row's first report";
                     case NEAR -> "Near: the first report's words with a small change";
@@ -194,8 +199,8 @@ public final class EventHtml {
                 Element tr = body.appendElement("tr").id("g" + (i + 1));
                 tr.appendElement("td").addClass("n").text(String.valueOf(i + 1));
                 Element kind = tr.appendElement("td");
-                kind.appendElement("span").addClass("kind").addClass(g.kind().label()).text(Overview.label(g.kind()));
-                kind.appendElement("div").addClass("moved").text(Overview.score(g.score()));
+                kind.appendElement("span").addClass("kind").addClass(g.kind().label()).text(KindLabels.label(g.kind()));
+                kind.appendElement("div").addClass("moved").text(Wording.score(g.score()));
                 for (int a = 0; a < n; a++) {
                     Member m = g.of(a);
                     Element td = tr.appendElement("td").addClass("cell");
@@ -203,11 +208,11 @@ public final class EventHtml {
                         td.addClass("none");
                         continue;
                     }
-                    MatchKind k = EventOverview.cellKind(e, g, m);
+                    MatchKind k = EventCells.kind(e, g, m);
                     td.addClass(k == null ? "k-first" : "k-" + k.label());
                     if (k != null) {
-                        td.appendElement("span").addClass("mark").addClass(k.label()).text(EventOverview.mark(k))
-                                .attr("title", Overview.label(k));
+                        td.appendElement("span").addClass("mark").addClass(k.label()).text(KindLabels.cellMark(k))
+                                .attr("title", KindLabels.label(k));
                     }
                     text(td, m);
                 }
@@ -339,7 +344,7 @@ public final class EventHtml {
                 tr.appendElement("th").text(second);
             }
             for (int a = 0; a < n; a++) {
-                tr.appendElement("th").text(ArticleIds.of(a) + " · " + Overview.source(article(a)));
+                tr.appendElement("th").text(ArticleIds.of(a) + " · " + ArticleLabels.source(article(a)));
             }
             if (last != null) {
                 tr.appendElement("th").text(last);

@@ -1,5 +1,10 @@
 package dev.parallax.export;
 
+import dev.parallax.present.ArticleLabels;
+import dev.parallax.present.KindLabels;
+import dev.parallax.present.EventCells;
+import dev.parallax.present.EventFigures;
+import dev.parallax.present.Paragraphs;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.Group;
@@ -26,17 +31,17 @@ public final class EventMarkdown {
         for (int i = 0; i < n; i++) {
             paras.add(Paragraphs.of(e.articles().get(i).article()));
         }
-        EventOverview o = EventOverview.of(e);
+        EventFigures o = EventFigures.of(e);
         StringBuilder md = new StringBuilder();
         md.append("# Parallax event: ").append(n).append(" reports\n\n");
         md.append("| | Report | Source | Language | Words | Told by another |\n|---|---|---|---|--:|--:|\n");
         for (int i = 0; i < n; i++) {
             Article a = e.articles().get(i).article();
-            md.append("| **").append(ArticleIds.of(i)).append("** | ").append(esc(Overview.title(a)))
-                    .append(" | ").append(esc(Overview.source(a)))
+            md.append("| **").append(ArticleIds.of(i)).append("** | ").append(esc(ArticleLabels.title(a)))
+                    .append(" | ").append(esc(ArticleLabels.source(a)))
                     .append(" | ").append(a.language() == null ? "?" : esc(a.language()))
-                    .append(" | ").append(Overview.words(a))
-                    .append(" | ").append(Overview.percent(e.coverage().byAny(i))).append(" |\n");
+                    .append(" | ").append(ArticleLabels.words(a))
+                    .append(" | ").append(Wording.percent(e.coverage().byAny(i))).append(" |\n");
         }
         ComparisonMarkdown.webSources(md, e.articles().stream().map(x -> x.article()).toList());
 
@@ -50,20 +55,20 @@ public final class EventMarkdown {
         for (int x = 0; x < n; x++) {
             md.append("| **").append(ArticleIds.of(x)).append("** |");
             for (int y = 0; y < n; y++) {
-                md.append(' ').append(x == y ? "—" : Overview.percent(e.coverage().of(x, y))).append(" |");
+                md.append(' ').append(x == y ? "—" : Wording.percent(e.coverage().of(x, y))).append(" |");
             }
             md.append('\n');
         }
-        md.append("\n- ").append(Overview.plural(o.groups(), "passage", "passages"))
+        md.append("\n- ").append(Wording.plural(o.groups(), "passage", "passages"))
                 .append(" told by more than one report: ").append(o.toldByAll()).append(" by all ").append(n)
                 .append(", ").append(o.toldBySome()).append(" by some; ").append(o.unique())
                 .append(" passages told by one report only.\n");
         md.append("- Loosest wording within a passage: identical ").append(o.count(MatchKind.IDENTICAL))
                 .append(", near ").append(o.count(MatchKind.NEAR)).append(", paraphrase ")
                 .append(o.count(MatchKind.PARAPHRASE)).append(".\n");
-        md.append("- ").append(Overview.plural((int) o.sharedQuotes(), "quotation", "quotations"))
+        md.append("- ").append(Wording.plural((int) o.sharedQuotes(), "quotation", "quotations"))
                 .append(" carried by more than one report, ").append(o.variantQuotes()).append(" worded differently; ")
-                .append(Overview.plural((int) o.sharedNumbers(), "number", "numbers"))
+                .append(Wording.plural((int) o.sharedNumbers(), "number", "numbers"))
                 .append(" given by more than one, ").append(o.numberDisagreements())
                 .append(o.numberDisagreements() == 1 ? " disagrees" : " disagree").append(".\n");
 
@@ -80,15 +85,15 @@ public final class EventMarkdown {
             md.append("\n|--:|---|").append("---|".repeat(n)).append('\n');
             for (int i = 0; i < e.groups().size(); i++) {
                 Group g = e.groups().get(i);
-                md.append("| ").append(i + 1).append(" | ").append(Overview.label(g.kind())).append(' ')
-                        .append(Overview.score(g.score())).append(" |");
+                md.append("| ").append(i + 1).append(" | ").append(KindLabels.label(g.kind())).append(' ')
+                        .append(Wording.score(g.score())).append(" |");
                 for (int a = 0; a < n; a++) {
                     Member m = g.of(a);
                     md.append(' ');
                     if (m != null) {
-                        MatchKind k = EventOverview.cellKind(e, g, m);
+                        MatchKind k = EventCells.kind(e, g, m);
                         if (k != null) {
-                            md.append(EventOverview.mark(k)).append(' ');
+                            md.append(KindLabels.cellMark(k)).append(' ');
                         }
                         md.append(located(e, m, paras));
                     }

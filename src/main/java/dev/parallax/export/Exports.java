@@ -20,8 +20,28 @@ import java.util.Optional;
 public final class Exports {
     /** The tool name every export carries. */
     public static final String TOOL = "parallax";
-    /** The version every export carries (JSON {@code version}, Markdown and HTML footers). */
-    public static final String VERSION = "0.1.0";
+    /**
+     * The version every export carries (JSON {@code version}, Markdown and HTML footers), and the one
+     * {@code --version} prints: the pom's, filled into {@code version.properties} when Maven builds.
+     */
+    public static final String VERSION = readVersion();
+
+    private static String readVersion() {
+        try (java.io.InputStream in = Exports.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the build");
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            String v = p.getProperty("version", "").strip();
+            if (v.isEmpty() || v.contains("${")) {
+                throw new IllegalStateException("version.properties was not filled in by the build: " + v);
+            }
+            return v;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     public enum Format {
         JSON("json", "application/json"),

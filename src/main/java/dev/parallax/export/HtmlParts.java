@@ -1,5 +1,6 @@
 package dev.parallax.export;
 
+import dev.parallax.present.ArticleLabels;
 import dev.parallax.article.Article;
 import dev.parallax.text.Languages;
 import org.jsoup.nodes.Element;
@@ -16,8 +17,8 @@ final class HtmlParts {
 
     /** The publisher in small caps, or the file name as written (upper-casing a file name garbles it). */
     static void source(Element parent, Article a) {
-        Element e = parent.appendElement("span").addClass("source").text(Overview.source(a));
-        if (!Overview.hasPublisher(a)) {
+        Element e = parent.appendElement("span").addClass("source").text(ArticleLabels.source(a));
+        if (!ArticleLabels.hasPublisher(a)) {
             e.addClass("file");
         }
     }
@@ -41,11 +42,11 @@ final class HtmlParts {
         if (date != null && !date.isBlank()) {
             meta.appendElement("span").addClass("muted").text("· " + date.strip());
         }
-        meta.appendElement("span").addClass("muted").text("· " + Overview.words(a) + " words · " + share);
-        Element h1 = r.appendElement("h1").text(Overview.title(a));
+        meta.appendElement("span").addClass("muted").text("· " + ArticleLabels.words(a) + " words · " + share);
+        Element h1 = r.appendElement("h1").text(ArticleLabels.title(a));
         language(h1, a);
         r.appendElement("div").addClass("path").text(a.path() == null ? "" : a.path());
-        String cited = Overview.snapshot(a);
+        String cited = ArticleLabels.snapshot(a);
         if (cited != null) {
             r.appendElement("div").addClass("path").addClass("snapshot").text(cited);
         }

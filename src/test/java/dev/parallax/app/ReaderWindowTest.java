@@ -131,7 +131,7 @@ class ReaderWindowTest {
         awaitComparison();
         assertTrue(window.scrollLock(), "on at first");
         // A matched, unmoved passage of A brought to the anchor line (a third down): its counterpart follows it.
-        Highlight h = window.left().highlights().stream().filter(x -> !x.isUnique() && !x.moved())
+        dev.parallax.present.Mark h = window.left().highlights().stream().filter(x -> !x.isUnique() && !x.moved())
                 .skip(3).findFirst().orElseThrow();
         int i = window.left().highlights().indexOf(h);
         robot.interact(() -> window.left().scrollToTop(window.left().boundsOf(i, window.left().content()).getMinY()

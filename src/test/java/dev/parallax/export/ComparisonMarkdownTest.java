@@ -28,7 +28,7 @@ class ComparisonMarkdownTest {
         assertTrue(seeds.contains("| **A** | Blinken questions China peace push over Russia help |"), seeds);
         assertTrue(seeds.contains("| **B** | Blinken Says China's Talk of Ukraine Peace 'Doesn't Add Up' |"));
         assertTrue(seeds.contains("000\\_1892a7c5b9cc6f21.txt"), "file names are escaped too");
-        assertTrue(seeds.contains("**" + Overview.percent(c.stats().sharedA()) + "** of A is told by B too"));
+        assertTrue(seeds.contains("**" + Wording.percent(c.stats().sharedA()) + "** of A is told by B too"));
         assertTrue(seeds.contains("8 matched passages: identical 1, near 3, paraphrase 4 (3 moved)."), seeds);
         assertTrue(seeds.contains("Only in A: 5 passages; only in B: 2 passages."));
     }

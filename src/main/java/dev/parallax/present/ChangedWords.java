@@ -1,4 +1,4 @@
-package dev.parallax.export;
+package dev.parallax.present;
 
 import dev.parallax.compare.DiffOp;
 import dev.parallax.text.Span;

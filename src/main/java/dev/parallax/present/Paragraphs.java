@@ -1,4 +1,4 @@
-package dev.parallax.export;
+package dev.parallax.present;
 
 import dev.parallax.article.Article;
 import dev.parallax.article.Block;
@@ -12,8 +12,8 @@ import java.util.List;
  * between them (so no character of the text is ever dropped). Paragraphs are numbered from 1, headings
  * are not, and passages are located as "¶ n".
  */
-final class Paragraphs {
-    record Para(int number, Span span, boolean heading) {
+public final class Paragraphs {
+    public record Para(int number, Span span, boolean heading) {
     }
 
     private final List<Para> all;
@@ -32,7 +32,7 @@ final class Paragraphs {
         }
     }
 
-    static Paragraphs of(Article article) {
+    public static Paragraphs of(Article article) {
         String text = article.text();
         List<Para> out = new ArrayList<>();
         int at = 0;
@@ -54,7 +54,7 @@ final class Paragraphs {
         return new Paragraphs(out);
     }
 
-    List<Para> all() {
+    public List<Para> all() {
         return all;
     }
 
@@ -63,7 +63,7 @@ final class Paragraphs {
      * first before any paragraph); 0 when the article has no paragraph at all, only headings.
      * A binary search: exports ask once per row, and a long article has hundreds of thousands of rows.
      */
-    int numberAt(int offset) {
+    public int numberAt(int offset) {
         int lo = 0;
         int hi = all.size() - 1;
         int last = -1; // the last paragraph starting at or before offset
@@ -80,7 +80,7 @@ final class Paragraphs {
     }
 
     /** "¶ n" for a passage, or "heading" in an article that has headings and no paragraph. */
-    String label(int offset) {
+    public String label(int offset) {
         int n = numberAt(offset);
         return n == 0 ? "heading" : "¶" + n;
     }
