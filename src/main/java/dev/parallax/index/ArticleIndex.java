@@ -64,6 +64,8 @@ import dev.parallax.text.analysis.Analyzers;
  */
 public final class ArticleIndex implements Closeable {
     private static final int MAX_READERS = 4;
+    /** Sentences from which an article's documents are written on several threads. */
+    private static final int PARALLEL_SENTENCES = 10_000;
     private static final ObjectMapper STORE = JsonMapper.builder().build();
 
     private final Directory directory;
@@ -479,10 +481,24 @@ public final class ArticleIndex implements Closeable {
             writer.addDocument(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
         }
         List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
-        for (int i = 0; i < a.sentences().size(); i++) {
-            Sentence s = a.sentences().get(i);
-            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(article.text()),
-                    speakers.get(i)));
+        int count = a.sentences().size();
+        // A text of many thousands of sentences is written in slices on every core (the writer is
+        // thread-safe); an ordinary article keeps one thread, and with it the order of its documents.
+        int slices = count < PARALLEL_SENTENCES ? 1 : Runtime.getRuntime().availableProcessors();
+        try {
+            java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+                for (int i = slice * count / slices; i < (slice + 1) * count / slices; i++) {
+                    Sentence s = a.sentences().get(i);
+                    try {
+                        writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(),
+                                s.text(article.text()), speakers.get(i)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quotation q = a.quotes().get(i);
