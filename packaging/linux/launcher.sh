@@ -54,6 +54,7 @@ elif [ "$window" = yes ]; then
   fi
   exit "$status"
 else
-  exec "$java" "${opts[@]}" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$cache/$stamp-commands.jsa" \
+  # The serial collector for commands: about half the memory on long texts (docs/benchmarks.md).
+  exec "$java" "${opts[@]}" -XX:+UseSerialGC -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$cache/$stamp-commands.jsa" \
     -Xlog:cds=off,cds+dynamic=off,aot=off -jar "$jar" "$@"
 fi

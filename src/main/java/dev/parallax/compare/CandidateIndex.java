@@ -35,6 +35,8 @@ final class CandidateIndex implements AutoCloseable {
     private static final String STEMS = "stems";
     private static final String ORDINAL = "ordinal";
     private static final int MAX_QUERY_STEMS = 256;
+    /** Fewer queries than this run on the calling thread: a short article's are done before a pool would start. */
+    private static final int PARALLEL_FROM = 64;
 
     private final List<DirectoryReader> readers = new ArrayList<>();
     private final List<IndexSearcher> searchers = new ArrayList<>();
@@ -87,6 +89,18 @@ final class CandidateIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@link #candidates} for each of many units, in their order. Searchers are thread-safe, so a long
+     * article's thousands of queries run on every core.
+     */
+    List<List<Integer>> candidatesOfEach(List<Unit> units, int target, int limit) {
+        java.util.stream.IntStream each = java.util.stream.IntStream.range(0, units.size());
+        if (units.size() > PARALLEL_FROM) {
+            each = each.parallel();
+        }
+        return each.mapToObj(k -> candidates(units.get(k), target, limit)).toList();
     }
 
     private static int[] ordinals(DirectoryReader reader) throws IOException {

@@ -26,8 +26,9 @@ public final class Comparer {
     }
 
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
+        // No vectors up front: the aligner asks for those of the units that have a candidate, which for a
+        // long text against a short one is a few hundred sentences, not all of them.
         List<List<Unit>> units = List.of(Units.of(0, a), Units.of(1, b));
-        embed(List.of(a, b), units);
         try (CandidateIndex index = new CandidateIndex(units)) {
             return pair(0, a, units.get(0), numbers(a), 1, b, units.get(1), numbers(b), index).comparison();
         }

@@ -16,6 +16,9 @@ import dev.parallax.text.Span;
  */
 final class PairAligner {
     private static final int CANDIDATES = 8;
+    /** One article this many times longer than the other (and longer than {@link #WIDE} units) is lopsided. */
+    private static final int LOPSIDED = 20;
+    private static final int WIDE = 64;
     /** How much a joined pair must gain over the single one to take the second sentence. */
     private static final double JOIN_GAIN = 0.04;
     /** How far under the threshold a pair may score and still be accepted between aligned neighbours. */
@@ -44,21 +47,13 @@ final class PairAligner {
         // one under it (the first pass, parts and mutual favourites all need more), and a long article has
         // millions of unrelated candidates.
         Map<Long, Double> scored = new HashMap<>();
+        List<int[]> asked = candidatePairs(a, b, index);
+        prefetchVectors(a, b, asked);
         List<SentencePair> candidates = new ArrayList<>();
-        for (Unit u : a) {
-            for (int j : index.candidates(u, b.getFirst().article(), CANDIDATES)) {
-                double p = score(scored, u, b.get(j));
-                if (p >= PART_FLOOR) {
-                    candidates.add(new SentencePair(u.ordinal(), u.ordinal(), j, j, p));
-                }
-            }
-        }
-        for (Unit v : b) { // the other direction finds candidates BM25 ranks low from A's side
-            for (int i : index.candidates(v, a.getFirst().article(), CANDIDATES / 2)) {
-                double p = score(scored, a.get(i), v);
-                if (p >= PART_FLOOR) {
-                    candidates.add(new SentencePair(i, i, v.ordinal(), v.ordinal(), p));
-                }
+        for (int[] ij : asked) {
+            double p = score(scored, a.get(ij[0]), b.get(ij[1]));
+            if (p >= PART_FLOOR) {
+                candidates.add(new SentencePair(ij[0], ij[0], ij[1], ij[1], p));
             }
         }
         candidates.sort(Comparator.comparingDouble(SentencePair::probability).reversed());
@@ -87,6 +82,58 @@ final class PairAligner {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The (unit of A, unit of B) pairs worth scoring, in a fixed order: each unit's best BM25 candidates in the
+     * other article, from A's side and then from B's (the other direction finds candidates BM25 ranks low
+     * from A's side). A unit with a unique verbatim twin takes the twin and asks nothing. When one article
+     * is many times longer than the other, only the short one asks, with the full number of candidates:
+     * the long one's questions would cost a search per unit to find what the short side's find anyway.
+     */
+    private static List<int[]> candidatePairs(List<Unit> a, List<Unit> b, CandidateIndex index) {
+        int[] twinOfA = IdenticalUnits.twins(a, b);
+        boolean[] twinnedB = new boolean[b.size()];
+        for (int j : twinOfA) {
+            if (j >= 0) {
+                twinnedB[j] = true;
+            }
+        }
+        boolean aAsks = !(a.size() >= LOPSIDED * b.size() && a.size() > WIDE);
+        boolean bAsks = !(b.size() >= LOPSIDED * a.size() && b.size() > WIDE);
+        List<Unit> askingA = aAsks ? a.stream().filter(u -> twinOfA[u.ordinal()] < 0).toList() : List.of();
+        List<Unit> askingB = bAsks ? b.stream().filter(v -> !twinnedB[v.ordinal()]).toList() : List.of();
+        List<List<Integer>> fromA = index.candidatesOfEach(askingA, b.getFirst().article(), CANDIDATES);
+        List<List<Integer>> fromB = index.candidatesOfEach(askingB, a.getFirst().article(),
+                aAsks ? CANDIDATES / 2 : CANDIDATES);
+        List<int[]> out = new ArrayList<>();
+        int asked = 0;
+        for (Unit u : a) {
+            if (twinOfA[u.ordinal()] >= 0) {
+                out.add(new int[] {u.ordinal(), twinOfA[u.ordinal()]});
+            } else if (aAsks) {
+                fromA.get(asked++).forEach(j -> out.add(new int[] {u.ordinal(), j}));
+            }
+        }
+        for (int k = 0; k < askingB.size(); k++) {
+            int j = askingB.get(k).ordinal();
+            fromB.get(k).forEach(i -> out.add(new int[] {i, j}));
+        }
+        return out;
+    }
+
+    /** The vectors of the units that have a candidate, in one parallel batch: never those of the whole text. */
+    private void prefetchVectors(List<Unit> a, List<Unit> b, List<int[]> pairs) {
+        java.util.BitSet inA = new java.util.BitSet(a.size());
+        java.util.BitSet inB = new java.util.BitSet(b.size());
+        for (int[] ij : pairs) {
+            inA.set(ij[0]);
+            inB.set(ij[1]);
+        }
+        List<String> texts = new ArrayList<>();
+        inA.stream().forEach(i -> texts.add(a.get(i).profile().text()));
+        inB.stream().forEach(j -> texts.add(b.get(j).profile().text()));
+        scorer.prefetch(texts);
     }
 
     private double score(Map<Long, Double> cache, Unit x, Unit y) {

@@ -22,8 +22,12 @@ final class WordIds {
         String[] out = new String[words.size()];
         for (int i = 0; i < out.length; i++) {
             String w = words.get(i);
-            IDS.computeIfAbsent(w, x -> NEXT.getAndIncrement());
-            out[i] = KEYS.computeIfAbsent(w, x -> x);
+            String known = KEYS.get(w); // a plain read first: nearly every word is known, and a compute may lock
+            if (known == null) {
+                IDS.computeIfAbsent(w, x -> NEXT.getAndIncrement());
+                known = KEYS.computeIfAbsent(w, x -> x);
+            }
+            out[i] = known;
         }
         return List.of(out);
     }
@@ -31,7 +35,8 @@ final class WordIds {
     static int[] of(List<String> words) {
         int[] ids = new int[words.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = IDS.computeIfAbsent(words.get(i), w -> NEXT.getAndIncrement());
+            Integer id = IDS.get(words.get(i));
+            ids[i] = id != null ? id : IDS.computeIfAbsent(words.get(i), w -> NEXT.getAndIncrement());
         }
         return ids;
     }

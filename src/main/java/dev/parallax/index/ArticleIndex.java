@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -59,6 +63,9 @@ import dev.parallax.text.analysis.Analyzers;
  * index (Lucene's write lock); any number of readers may open it while the writer runs.
  */
 public final class ArticleIndex implements Closeable {
+    private static final int MAX_READERS = 4;
+    /** Sentences from which an article's documents are written on several threads. */
+    private static final int PARALLEL_SENTENCES = 10_000;
     private static final ObjectMapper STORE = JsonMapper.builder().build();
 
     private final Directory directory;
@@ -256,29 +263,68 @@ public final class ArticleIndex implements Closeable {
                 files.add(input);
             }
         }
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        // Files are read, analysed and written on several threads (the writer is thread-safe), and taken
+        // back in input order; a file named twice is read once.
+        try (DirectoryReader reader = DirectoryReader.open(writer);
+             ExecutorService pool = Executors.newFixedThreadPool(readers(files.size()),
+                     Thread.ofPlatform().daemon().name("read-", 0).factory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            Map<Path, Future<Read>> reads = new java.util.LinkedHashMap<>();
             for (Path file : files) {
-                // Size and time as they were before reading: a file changed while read is read again next time.
-                BasicFileAttributes attrs = attributes(file);
-                IndexedArticle cached = attrs == null ? null : cached(searcher, file, attrs);
-                if (cached != null) {
-                    articles.add(cached);
-                    continue;
+                reads.computeIfAbsent(file, f -> pool.submit(() -> read(f, listed.contains(f), loader, searcher)));
+            }
+            for (Path file : files) {
+                Read read = result(reads.get(file));
+                if (read.article() != null) {
+                    articles.add(read.article());
+                } else {
+                    failures.add(read.failure());
                 }
-                switch (listed.contains(file) ? loader.loadListed(file) : loader.loadFile(file)) {
-                    case LoadResult.Loaded loaded -> {
-                        articles.add(add(key(file), loaded.article(), attrs));
-                        if (loaded.warning() != null) {
-                            warnings.add(loaded.warning());
-                        }
-                    }
-                    case LoadResult.Failed failed -> failures.add(failed);
+                if (read.warning() != null) {
+                    warnings.add(read.warning());
                 }
             }
         }
         writer.commit();
         return new IndexUpdate(articles, failures, warnings);
+    }
+
+    /** One file's outcome: its article (and a warning about it), or why it could not be read. */
+    private record Read(IndexedArticle article, LoadResult.Failed failure, String warning) {
+    }
+
+    private Read read(Path file, boolean listed, ArticleLoader loader, IndexSearcher searcher) throws IOException {
+        // Size and time as they were before reading: a file changed while read is read again next time.
+        BasicFileAttributes attrs = attributes(file);
+        IndexedArticle cached = attrs == null ? null : cached(searcher, file, attrs);
+        if (cached != null) {
+            return new Read(cached, null, null);
+        }
+        return switch (listed ? loader.loadListed(file) : loader.loadFile(file)) {
+            case LoadResult.Loaded loaded -> new Read(add(key(file), loaded.article(), attrs), null, loaded.warning());
+            case LoadResult.Failed failed -> new Read(null, failed, null);
+        };
+    }
+
+    /** Threads for reading: one per core, at most {@link #MAX_READERS} (each holds a whole article in memory). */
+    private static int readers(int files) {
+        return Math.max(1, Math.min(files, Math.min(MAX_READERS, Runtime.getRuntime().availableProcessors())));
+    }
+
+    private static Read result(Future<Read> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the articles");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** The file's attributes, or null when it cannot be asked (gone, or not reachable): it is read anyway. */
@@ -435,10 +481,24 @@ public final class ArticleIndex implements Closeable {
             writer.addDocument(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
         }
         List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
-        for (int i = 0; i < a.sentences().size(); i++) {
-            Sentence s = a.sentences().get(i);
-            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(article.text()),
-                    speakers.get(i)));
+        int count = a.sentences().size();
+        // A text of many thousands of sentences is written in slices on every core (the writer is
+        // thread-safe); an ordinary article keeps one thread, and with it the order of its documents.
+        int slices = count < PARALLEL_SENTENCES ? 1 : Runtime.getRuntime().availableProcessors();
+        try {
+            java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+                for (int i = slice * count / slices; i < (slice + 1) * count / slices; i++) {
+                    Sentence s = a.sentences().get(i);
+                    try {
+                        writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(),
+                                s.text(article.text()), speakers.get(i)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         for (int i = 0; i < a.quotes().size(); i++) {
             Quotation q = a.quotes().get(i);
