@@ -43,7 +43,8 @@ import javafx.concurrent.Task;
  * which does the work (read, compare on wording then on meaning, events, search, the index). This class
  * runs each step as a {@link Task} on a background executor and lands its result on the FX thread; it
  * also holds what the reader is pointed at ({@link Selection}) and a navigation waiting for its
- * comparison. Tests give it a synchronous executor, so every step runs in order on the calling thread.
+ * comparison. Tests give it a synchronous executor: each step's work runs in order on the calling thread,
+ * and its result follows through the FX queue (a Task always posts it there).
  */
 final class ReaderModel implements AutoCloseable {
     private final Executor background;

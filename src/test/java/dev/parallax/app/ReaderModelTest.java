@@ -30,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's model without a window: it runs its work on a synchronous executor on the FX thread, so
- * each command has done all its steps (read, wording, meaning) when it returns, and what it shows, what
- * it reuses and where it points can be checked directly.
+ * once the FX queue is drained every step of a command (read, wording, meaning) has run, in order, and
+ * what it shows, what it reuses and where it points can be checked directly.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReaderModelTest {
@@ -48,8 +48,9 @@ class ReaderModelTest {
     @AfterEach
     void close() throws Exception {
         if (model != null) {
+            ReaderModel closing = model;
             fx(() -> {
-                model.close();
+                closing.close();
                 return null;
             });
         }
@@ -57,6 +58,20 @@ class ReaderModelTest {
 
     private static <T> T fx(Callable<T> step) throws Exception {
         return WaitForAsyncUtils.asyncFx(step).get(300, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Runs a command on the FX thread and lets it finish: the work itself ran inside the call, and each
+     * step's result lands through the FX queue (a Task always posts it), which may start the next step.
+     */
+    private void act(Runnable command) throws Exception {
+        fx(() -> {
+            command.run();
+            return null;
+        });
+        do {
+            WaitForAsyncUtils.waitForFxEvents();
+        } while (fx(() -> model.runningProperty().get() != null));
     }
 
     private ReaderModel synchronous(java.util.function.Function<java.util.function.Consumer<String>, Workspace> workspaces)
@@ -72,9 +87,8 @@ class ReaderModelTest {
     void openingTwoReportsComparesThemOnWordingThenOnMeaning() throws Exception {
         model = synchronous(Workspace::inMemory);
         List<Path> files = twoReports();
-        fx(() -> {
+        act(() -> {
             model.open(files);
-            return null;
         });
         assertEquals(2, model.library().size());
         Comparison c = model.comparisonProperty().get();
@@ -90,24 +104,21 @@ class ReaderModelTest {
     @Test
     void theEventsPairsAreShownWithoutComparingAgain() throws Exception {
         model = synchronous(Workspace::inMemory);
-        fx(() -> {
+        act(() -> {
             model.open(List.of(TestData.reports("bridge-event")));
-            return null;
         });
         Event event = model.eventProperty().get();
         assertNotNull(event);
         List<IndexedArticle> members = model.eventArticles();
         assertEquals(event.articles().size(), members.size());
         assertSame(event.pair(0, 1), model.comparisonProperty().get(), "the first pair is the event's own");
-        fx(() -> {
+        act(() -> {
             model.rightProperty().set(members.get(2));
-            return null;
         });
         assertSame(event.pair(0, 2), model.comparisonProperty().get(), "another pair, also the event's");
-        fx(() -> { // B before A in the event: the pair view compares them in that order itself
+        act(() -> { // B before A in the event: the pair view compares them in that order itself
             model.leftProperty().set(members.get(2));
             model.rightProperty().set(members.get(1));
-            return null;
         });
         Comparison reversed = model.comparisonProperty().get();
         assertSame(members.get(2).analyzed(), reversed.a());
@@ -117,16 +128,14 @@ class ReaderModelTest {
     @Test
     void aNavigationWaitsForItsPairsComparison() throws Exception {
         model = synchronous(Workspace::inMemory);
-        fx(() -> {
+        act(() -> {
             model.open(List.of(TestData.reports("bridge-event")));
-            return null;
         });
         List<IndexedArticle> members = model.eventArticles();
         Span inA = new Span(0, 10);
         Span inB = new Span(5, 20);
-        fx(() -> {
+        act(() -> {
             model.navigate(members.get(1), members.get(2), inA, inB);
-            return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(members.get(1), model.leftProperty().get());
@@ -134,19 +143,12 @@ class ReaderModelTest {
         assertEquals(new Selection(-1, inA, inB), model.selectionProperty().get());
 
         Span again = new Span(30, 40);
-        fx(() -> { // the pair shown: at once
-            model.navigate(null, null, null, again);
-            return model.selectionProperty().get();
-        });
+        act(() -> model.navigate(null, null, null, again)); // the pair shown: at once
         assertEquals(Selection.at(null, again), model.selectionProperty().get());
-        fx(() -> {
-            model.choose(3);
-            return null;
-        });
+        act(() -> model.choose(3));
         assertEquals(Selection.match(3), model.selectionProperty().get());
-        fx(() -> {
+        act(() -> {
             model.clearSelection();
-            return null;
         });
         assertEquals(Selection.NONE, model.selectionProperty().get());
     }
@@ -156,18 +158,16 @@ class ReaderModelTest {
         Path notAFolder = Files.writeString(dir.resolve("index"), "not an index");
         model = synchronous(notices -> Workspace.open(notAFolder, Duration.ZERO, notices));
         List<Path> files = twoReports();
-        fx(() -> {
+        act(() -> {
             model.open(files);
-            return null;
         });
         assertEquals(1, model.problems().size(), model.problems().toString());
         assertTrue(model.problems().getFirst().contains("working without it this time"), model.problems().getFirst());
         assertNotNull(model.comparisonProperty().get());
         // indexing follows the first view; then search answers from the index in memory
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            fx(() -> {
+            act(() -> {
                 model.search("Blinken");
-                return null;
             });
             return !model.hits().isEmpty();
         });
