@@ -12,7 +12,6 @@ import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Span;
 import dev.parallax.workspace.Depth;
-import dev.parallax.workspace.Meaning;
 import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -344,7 +343,7 @@ final class ReaderModel implements AutoCloseable {
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
         settle.setOnFinished(x -> indexPending());
         settle.play();
-        Meaning.warmUp();
+        Workspace.prepareMeaning();
     }
 
     private void compareSoon() {
@@ -486,7 +485,7 @@ final class ReaderModel implements AutoCloseable {
                 event.set(refined.getValue());
                 showEventPair();
                 // The English model reads only English reports; the others were compared on wording.
-                boolean allRead = analyzed.stream().allMatch(x -> Meaning.reads(x.article().language()));
+                boolean allRead = analyzed.stream().allMatch(Workspace::readsMeaning);
                 status.set(analyzed.size() + (allRead ? " reports compared on wording and meaning"
                         : " reports compared, on meaning where the model reads the language (English), else on wording"));
             }

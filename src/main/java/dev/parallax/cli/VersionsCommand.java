@@ -11,7 +11,6 @@ import dev.parallax.ingest.web.Snapshot;
 import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
 import dev.parallax.workspace.Depth;
-import dev.parallax.workspace.Meaning;
 import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,7 +164,7 @@ final class VersionsCommand implements Callable<Integer> {
                 return workspace.compare(a, b, Depth.WORDING);
             }
         }
-        Meaning.warmUp(); // loads while the index opens
+        Workspace.prepareMeaning(); // loads while the index opens
         try (Workspace workspace = indexOptions.open(err)) {
             Comparison c = workspace.compare(a, b, Depth.MEANING);
             workspace.commit();

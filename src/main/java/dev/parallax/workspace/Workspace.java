@@ -94,6 +94,11 @@ public final class Workspace implements AutoCloseable {
         return new IndexedArticle(ArticleIndex.key(loaded.path()), AnalyzedArticle.of(loaded.article()), false);
     }
 
+    /** The identity of a file in the library: its absolute, normalised path. */
+    public static String key(Path file) {
+        return ArticleIndex.key(file);
+    }
+
     /** Brings the index up to date with files and folders (unchanged files are reused, not read again). */
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader) throws IOException {
         try {
@@ -160,7 +165,20 @@ public final class Workspace implements AutoCloseable {
      */
     public static boolean usesMeaning(List<AnalyzedArticle> articles, Depth depth) {
         return depth == Depth.MEANING
-                && articles.stream().filter(a -> Meaning.reads(a.article().language())).count() >= 2;
+                && articles.stream().filter(Workspace::readsMeaning).count() >= 2;
+    }
+
+    /** Whether the meaning model reads this article's language (decided without loading the model). */
+    public static boolean readsMeaning(AnalyzedArticle article) {
+        return Meaning.reads(article.article().language());
+    }
+
+    /**
+     * Starts loading the meaning model in the background, so a later comparison on meaning waits less.
+     * Shells call it once the first view is up (it would compete with it for the cores).
+     */
+    public static void prepareMeaning() {
+        Meaning.warmUp();
     }
 
     private SentenceEmbedder embedderFor(List<AnalyzedArticle> articles, Depth depth) {
