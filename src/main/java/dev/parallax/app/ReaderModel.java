@@ -1,15 +1,8 @@
 package dev.parallax.app;
 
-import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.event.Event;
-import dev.parallax.compare.event.EventComparer;
-import dev.parallax.compare.semantic.CachingEmbedder;
-import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.export.Exports;
-import dev.parallax.index.ArticleIndex;
-import dev.parallax.index.ArticleSearch;
-import dev.parallax.index.IndexBusyException;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
@@ -17,12 +10,20 @@ import dev.parallax.index.SearchHit;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.text.Span;
+import dev.parallax.workspace.Depth;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,15 +38,16 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
- * The reader's state and commands, without a single node: the library of loaded articles, the two
- * compared, the comparison, search hits, and what is running. All engine work runs in
- * {@link Task}s on a background thread; results land on the FX thread. A comparison is shown first on
- * wording alone and refined when the embedding model is ready.
+ * The reader's state and commands, without a single node: a thin JavaFX adapter over a {@link Workspace},
+ * which does the work (read, compare on wording then on meaning, events, search, the index). This class
+ * runs each step as a {@link Task} on a background executor and lands its result on the FX thread; it
+ * also holds what the reader is pointed at ({@link Selection}) and a navigation waiting for its
+ * comparison. Tests give it a synchronous executor: each step's work runs in order on the calling thread,
+ * and its result follows through the FX queue (a Task always posts it there).
  */
 final class ReaderModel implements AutoCloseable {
-    private final ExecutorService background = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("parallax-work").factory());
-    private ArticleIndex index;
+    private final Executor background;
+    private Workspace workspace;
     private final ObservableList<IndexedArticle> library = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
@@ -56,6 +58,8 @@ final class ReaderModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Event> event = new ReadOnlyObjectWrapper<>();
     private int eventGeneration;
     private List<IndexedArticle> eventArticles = List.of();
+    /** The event shown was compared on meaning too (its pairs are the refined ones). */
+    private boolean eventRefined;
     /** The comparison shown is the refined one (the last step), whichever way it was decided. */
     private final ReadOnlyBooleanWrapper semantic = new ReadOnlyBooleanWrapper();
     /** The refined comparison used the meaning model (it reads English only; other languages go by wording). */
@@ -64,38 +68,49 @@ final class ReaderModel implements AutoCloseable {
     /** The query of the last search that ran (set anew after each one, so an equal query still tells). */
     private final ReadOnlyObjectWrapper<String> lastSearch = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.NONE);
+    /** A pair to show and where to look in it, applied when that pair's comparison arrives. */
+    private Navigation pending;
     private int generation;
     /** Opened but not yet indexed: indexing waits until the first view is up, so it does not slow it. */
     private final List<Path> toIndex = new ArrayList<>();
 
-    ReaderModel() {
-        this(null);
+    /** Show {@code a} beside {@code b}, then point at {@code inA} and {@code inB}. */
+    private record Navigation(IndexedArticle a, IndexedArticle b, Span inA, Span inB) {
     }
 
-    /** @param indexSource where the index comes from (tests pass an in-memory one); null for the user's */
-    ReaderModel(java.util.function.Supplier<ArticleIndex> indexSource) {
-        // The index opens on the worker, not the FX thread, so the first frame does not wait for it.
-        background.submit(() -> {
-            index = indexSource != null ? indexSource.get() : openIndex();
-        });
+    /** The user's library, its work on one background thread. */
+    ReaderModel() {
+        this(notices -> Workspace.open(null, Duration.ZERO, notices));
+    }
+
+    /** @param workspaces opens the workspace, given where its notices go (tests pass {@code Workspace::inMemory}) */
+    ReaderModel(Function<Consumer<String>, Workspace> workspaces) {
+        this(workspaces, worker());
+    }
+
+    /**
+     * @param workspaces opens the workspace, given where its notices go
+     * @param background runs the engine work; {@code Runnable::run} on the FX thread makes every step synchronous
+     */
+    ReaderModel(Function<Consumer<String>, Workspace> workspaces, Executor background) {
+        this.background = background;
+        // The workspace opens on the worker, not the FX thread, so the first frame does not wait for it.
+        background.execute(() -> workspace = workspaces.apply(notice -> onFx(() -> problems.add(notice))));
         left.addListener((o, was, now) -> compareSoon());
         right.addListener((o, was, now) -> compareSoon());
     }
 
-    /** Runs on the worker thread; notices reach the window through the FX thread. */
-    private ArticleIndex openIndex() {
-        try {
-            ArticleIndex.Opened opened = ArticleIndex.open(ArticleIndex.defaultLocation());
-            if (opened.notice() != null) {
-                Platform.runLater(() -> problems.add(opened.notice()));
-            }
-            return opened.index();
-        } catch (IndexBusyException e) {
-            Platform.runLater(() -> problems.add(e.getMessage() + "; this window keeps its own index in memory"));
-        } catch (IOException | RuntimeException e) {
-            Platform.runLater(() -> problems.add("the index could not be opened (" + e.getMessage() + "); working in memory"));
+    private static ExecutorService worker() {
+        return Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("parallax-work").factory());
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
         }
-        return ArticleIndex.inMemory();
     }
 
     ObservableList<IndexedArticle> library() {
@@ -152,6 +167,60 @@ final class ReaderModel implements AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
+    /** Where the reader is pointed; the panes bring it into view. */
+    ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    /** The reader chose a passage (a match of the comparison shown, or -1 for none or a one-sided one). */
+    void choose(int match) {
+        selection.set(Selection.match(match));
+    }
+
+    /** Nothing chosen, nothing outlined. */
+    void clearSelection() {
+        pending = null;
+        selection.set(Selection.NONE);
+    }
+
+    /**
+     * Shows {@code a} beside {@code b} (null keeps that side) and points at {@code inA} / {@code inB}: at
+     * once when they are the pair shown, else as soon as their comparison arrives.
+     */
+    void navigate(IndexedArticle a, IndexedArticle b, Span inA, Span inB) {
+        IndexedArticle toA = a != null ? a : left.get();
+        IndexedArticle toB = b != null ? b : right.get();
+        if (toA != null && toA.equals(left.get()) && toB != null && toB.equals(right.get())) {
+            pending = null;
+            point(Selection.at(inA, inB));
+            return;
+        }
+        pending = new Navigation(toA, toB, inA, inB);
+        left.set(toA);
+        right.set(toB);
+    }
+
+    /** Points anew even at the same place (the reader may have scrolled away since). */
+    private void point(Selection s) {
+        selection.set(Selection.NONE);
+        selection.set(s);
+    }
+
+    /** A comparison is shown: a navigation waiting for this pair points into it (after the panes have drawn it). */
+    private void arrived(Comparison shown) {
+        Navigation n = pending;
+        if (n != null && shown != null && n.a() != null && n.b() != null
+                && n.a().analyzed() == shown.a() && n.b().analyzed() == shown.b()) {
+            pending = null;
+            Platform.runLater(() -> point(Selection.at(n.inA(), n.inB())));
+        }
+    }
+
+    private void show(Comparison c) {
+        comparison.set(c);
+        arrived(c);
+    }
+
     /**
      * Reads files and folders into the library; the first two (or the new ones) are compared. The files
      * are read directly, so the first view needs no index; the index is brought up to date afterwards,
@@ -165,10 +234,8 @@ final class ReaderModel implements AutoCloseable {
                 updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
                 updateProgress(-1, 1);
                 List<Object> out = new ArrayList<>();
-                for (LoadResult r : new ArticleLoader().load(paths, (file, done, total) -> updateProgress(done, total))) {
-                    out.add(r instanceof LoadResult.Loaded l
-                            ? new IndexedArticle(ArticleIndex.key(l.path()), AnalyzedArticle.of(l.article()), false)
-                            : r);
+                for (LoadResult r : workspace.read(paths, new ArticleLoader(), (file, done, total) -> updateProgress(done, total))) {
+                    out.add(r instanceof LoadResult.Loaded l ? Workspace.entry(l) : r);
                     if (r instanceof LoadResult.Loaded l && l.warning() != null) {
                         out.add(l.warning()); // read, but with damaged bytes: a notice too
                     }
@@ -197,6 +264,14 @@ final class ReaderModel implements AutoCloseable {
                 problems.add(warning);
             }
         }
+        if (added.size() > Workspace.MAX_EVENT) {
+            // every pair of thousands of notes would run for hours: the first two are shown instead
+            problems.add(added.size() + " articles were opened: too many to compare as one event (up to "
+                    + Workspace.MAX_EVENT + "); the first two are compared; choose others with the A "
+                    + "and B pickers, or open a folder of one story");
+        } else if (added.size() >= 3) {
+            compareAll(added); // first, so that the pair below is taken from the event, not compared again
+        }
         if (added.size() >= 2) {
             left.set(added.get(0));
             right.set(added.get(1));
@@ -206,14 +281,6 @@ final class ReaderModel implements AutoCloseable {
             } else {
                 right.set(added.getFirst());
             }
-        }
-        if (added.size() > EventComparer.MAX_ARTICLES) {
-            // every pair of thousands of notes would run for hours: the first two are shown instead
-            problems.add(added.size() + " articles were opened: too many to compare as one event (up to "
-                    + EventComparer.MAX_ARTICLES + "); the first two are compared; choose others with the A "
-                    + "and B pickers, or open a folder of one story");
-        } else if (added.size() >= 3) {
-            compareAll(added);
         }
         status.set(added.size() + " article" + (added.size() == 1 ? "" : "s") + " read"
                 + (failed == 0 ? "" : ", " + failed + " could not be"));
@@ -261,11 +328,22 @@ final class ReaderModel implements AutoCloseable {
             @Override
             protected IndexUpdate call() throws IOException {
                 updateMessage("Indexing for search…");
-                return index.update(paths, new ArticleLoader());
+                return workspace.update(paths, new ArticleLoader());
             }
         };
         task.setOnSucceeded(e -> Trace.mark("indexed"));
         run(task);
+    }
+
+    /**
+     * A first view is on screen: index what was opened once it has rendered (on two cores indexing would
+     * slow the rendering down), and only now start loading the model, which would compete with it too.
+     */
+    private void viewShown() {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
+        settle.setOnFinished(x -> indexPending());
+        settle.play();
+        Workspace.prepareMeaning();
     }
 
     private void compareSoon() {
@@ -275,6 +353,10 @@ final class ReaderModel implements AutoCloseable {
             return;
         }
         int mine = ++generation;
+        if (fromEvent(a, b) >= 0) {
+            showEventPair(); // now if the event is in, else when it arrives
+            return;
+        }
         AnalyzedArticle aa = a.analyzed();
         AnalyzedArticle bb = b.analyzed();
         Task<Comparison> lexical = new Task<>() {
@@ -283,7 +365,7 @@ final class ReaderModel implements AutoCloseable {
                 Trace.mark("lexical: start");
                 updateMessage("Comparing…");
                 updateProgress(-1, 1);
-                return new Comparer(null).compare(aa, bb);
+                return workspace.compare(aa, bb, Depth.WORDING);
             }
         };
         lexical.setOnSucceeded(e -> {
@@ -293,43 +375,29 @@ final class ReaderModel implements AutoCloseable {
             Trace.mark("lexical: done");
             semantic.set(false);
             meaningUsed.set(false);
-            comparison.set(lexical.getValue());
+            show(lexical.getValue());
             Trace.mark("lexical: shown");
             status.set("Compared on wording; refining with meaning…");
-            // Index once the first view has rendered: on two cores it would slow the rendering down.
-            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
-            settle.setOnFinished(x -> indexPending());
-            settle.play();
-            // Only now start the model: it would compete with the first view for two cores.
-            OnnxEmbedder.shared();
+            viewShown();
             refine(mine, aa, bb);
         });
         run(lexical);
     }
 
     private void refine(int mine, AnalyzedArticle aa, AnalyzedArticle bb) {
-        record Refined(Comparison comparison, boolean meaning) {
-        }
-        Task<Refined> refined = new Task<>() {
+        Task<Comparison> refined = new Task<>() {
             @Override
-            protected Refined call() throws Exception {
-                updateMessage("Loading the meaning model…");
+            protected Comparison call() {
+                updateMessage(Workspace.usesMeaning(List.of(aa, bb), Depth.MEANING) ? "Comparing meaning…" : "Comparing…");
                 updateProgress(-1, 1);
-                CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().get(), index.vectorStore());
-                updateMessage("Comparing meaning…");
-                Comparison c = new Comparer(embedder).compare(aa, bb);
-                index.commit();
-                return new Refined(c, embedder.reads(aa.article().language()) && embedder.reads(bb.article().language()));
+                Comparison c = workspace.compare(aa, bb, Depth.MEANING);
+                workspace.commit();
+                return c;
             }
         };
         refined.setOnSucceeded(e -> {
             if (mine == generation) {
-                Refined r = refined.getValue();
-                meaningUsed.set(r.meaning());
-                semantic.set(true); // before the comparison: its listeners read it
-                comparison.set(r.comparison()); // no event when equal to the first one: see semanticProperty
-                status.set(r.meaning() ? "Compared on wording and meaning"
-                        : "Compared on wording (the meaning model reads English only)");
+                shownRefined(refined.getValue(), Workspace.usesMeaning(List.of(aa, bb), Depth.MEANING));
             }
         });
         refined.setOnFailed(e -> status.set("Compared on wording only (the meaning model is unavailable: "
@@ -337,45 +405,87 @@ final class ReaderModel implements AutoCloseable {
         run(refined);
     }
 
+    private void shownRefined(Comparison c, boolean meaning) {
+        meaningUsed.set(meaning);
+        semantic.set(true); // before the comparison: its listeners read it
+        show(c); // no event when equal to the first one: see semanticProperty
+        status.set(meaning ? "Compared on wording and meaning"
+                : "Compared on wording (the meaning model reads English only)");
+    }
+
     /**
-     * Compares every article with every other: first on wording, then, once the model is loaded, on
-     * meaning too (the pair view's model and cached vectors are reused).
+     * The place of the pair (a, b) in the current event, when the event's comparison of it can be shown
+     * as it is (a comes first in the event, so it is the comparison's A); -1 otherwise.
+     */
+    private int fromEvent(IndexedArticle a, IndexedArticle b) {
+        int x = eventArticles.indexOf(a);
+        int y = eventArticles.indexOf(b);
+        return x >= 0 && y > x ? x : -1;
+    }
+
+    /** Shows the chosen pair as the event compared it, if the pair is one of the event's and the event is in. */
+    private void showEventPair() {
+        IndexedArticle a = left.get();
+        IndexedArticle b = right.get();
+        Event e = event.get();
+        if (a == null || b == null || e == null || fromEvent(a, b) < 0) {
+            return;
+        }
+        Comparison c = e.pair(eventArticles.indexOf(a), eventArticles.indexOf(b));
+        if (eventRefined) {
+            shownRefined(c, Workspace.usesMeaning(List.of(c.a(), c.b()), Depth.MEANING));
+        } else {
+            semantic.set(false);
+            meaningUsed.set(false);
+            show(c);
+            status.set("Compared on wording; refining with meaning…");
+        }
+    }
+
+    /**
+     * Compares every article with every other: first on wording, then on meaning too (the model and its
+     * cached vectors are the workspace's). The event keeps each pair's comparison, and the pair view takes
+     * its pairs from there.
      */
     void compareAll(List<IndexedArticle> articles) {
         int mine = ++eventGeneration;
         eventArticles = List.copyOf(articles);
+        eventRefined = false;
+        event.set(null); // the pairs of the previous event are not this one's
         List<AnalyzedArticle> analyzed = articles.stream().map(IndexedArticle::analyzed).toList();
         Task<Event> lexical = new Task<>() {
             @Override
             protected Event call() {
                 updateMessage("Comparing " + analyzed.size() + " reports with one another…");
                 updateProgress(-1, 1);
-                return new EventComparer(null).compare(analyzed);
+                return workspace.event(analyzed, Depth.WORDING);
             }
         };
         lexical.setOnSucceeded(e -> {
             if (mine == eventGeneration) {
                 event.set(lexical.getValue());
+                showEventPair();
+                viewShown();
             }
         });
         run(lexical);
         Task<Event> refined = new Task<>() {
             @Override
-            protected Event call() throws Exception {
+            protected Event call() {
                 updateMessage("Comparing " + analyzed.size() + " reports on meaning…");
                 updateProgress(-1, 1);
-                CachingEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().get(), index.vectorStore());
-                Event refinedEvent = new EventComparer(embedder).compare(analyzed);
-                index.commit();
+                Event refinedEvent = workspace.event(analyzed, Depth.MEANING);
+                workspace.commit();
                 return refinedEvent;
             }
         };
         refined.setOnSucceeded(e -> {
             if (mine == eventGeneration) {
+                eventRefined = true;
                 event.set(refined.getValue());
+                showEventPair();
                 // The English model reads only English reports; the others were compared on wording.
-                var model = OnnxEmbedder.shared().join(); // loaded: the refinement used it
-                boolean allRead = analyzed.stream().allMatch(x -> model.reads(x.article().language()));
+                boolean allRead = analyzed.stream().allMatch(Workspace::readsMeaning);
                 status.set(analyzed.size() + (allRead ? " reports compared on wording and meaning"
                         : " reports compared, on meaning where the model reads the language (English), else on wording"));
             }
@@ -392,9 +502,7 @@ final class ReaderModel implements AutoCloseable {
             @Override
             protected List<SearchHit> call() throws IOException, QuerySyntaxException {
                 updateMessage("Searching…");
-                try (ArticleSearch s = index.search()) {
-                    return s.search(query, keys, 200);
-                }
+                return workspace.search(query, keys, 200);
             }
         };
         task.setOnSucceeded(e -> {
@@ -478,28 +586,26 @@ final class ReaderModel implements AutoCloseable {
                 problems.add("Something went wrong: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
             }
         });
-        background.submit(task);
+        background.execute(task);
     }
 
-    /** Waits for queued work (tests and the screenshot mode use it). */
+    /** Waits for queued work (tests and the screenshot mode use it); never call it on the FX thread. */
     void awaitIdle() throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        background.submit(done::countDown);
+        var done = new CountDownLatch(1);
+        background.execute(done::countDown);
         done.await();
-        var fx = new java.util.concurrent.CountDownLatch(1);
+        var fx = new CountDownLatch(1);
         Platform.runLater(fx::countDown);
         fx.await();
     }
 
     @Override
     public void close() {
-        background.shutdownNow();
-        try {
-            if (index != null) {
-                index.close();
-            }
-        } catch (IOException e) {
-            // closing on exit: nothing left to tell the user
+        if (background instanceof ExecutorService pool) {
+            pool.shutdownNow();
+        }
+        if (workspace != null) {
+            workspace.close(); // closing on exit: nothing left to tell the user
         }
     }
 }

@@ -133,6 +133,16 @@ final class ReaderWindow {
             }
         });
         coverage.setOnChoose(this::openPairAt);
+        model.selectionProperty().addListener((o, was, now) -> {
+            if (now.focuses()) { // a search hit or a grid cell to bring into view; null leaves a side as it is
+                if (now.inA() != null) {
+                    left.focus(now.inA());
+                }
+                if (now.inB() != null) {
+                    right.focus(now.inB());
+                }
+            }
+        });
         model.statusProperty().addListener((o, was, now) -> status.setText(now));
         model.runningProperty().addListener((o, was, now) -> {
             progress.progressProperty().unbind();
@@ -727,6 +737,7 @@ final class ReaderWindow {
             }
         });
         String place = differencePlace(view, index);
+        model.choose(h.isUnique() || c == null ? -1 : h.match());
         if (h.isUnique() || c == null) {
             gutter.setSelectedMatch(-1);
             diffBar.showUnique(view == left ? "A" : "B", h.span().of(view.article().text()), place);
@@ -780,6 +791,7 @@ final class ReaderWindow {
         right.focus(null);
         side.clearChoice();
         gutter.setSelectedMatch(-1);
+        model.clearSelection();
         diffBar.show(null);
         marksChanged();
     }
@@ -937,21 +949,11 @@ final class ReaderWindow {
         }
         Span span = matchedWords(hit);
         IndexedArticle a = model.leftProperty().get();
-        IndexedArticle b = model.rightProperty().get();
         if (a != null && a.key().equals(hit.key())) {
-            left.focus(span);
-        } else if (b != null && b.key().equals(hit.key())) {
-            right.focus(span);
+            model.navigate(null, null, span, null);
         } else {
-            // Another article: put it in B's place, and show the hit once the new comparison is in.
-            model.comparisonProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Comparison> o, Comparison was, Comparison now) {
-                    model.comparisonProperty().removeListener(this);
-                    Platform.runLater(() -> right.focus(span));
-                }
-            });
-            model.rightProperty().set(article);
+            // B's article, or another one put in B's place: the model shows the hit once its comparison is in
+            model.navigate(null, article, null, span);
         }
     }
 
@@ -981,25 +983,7 @@ final class ReaderWindow {
         IndexedArticle a = members.get(article);
         IndexedArticle b = members.get(other >= 0 ? other : (article + 1) % members.size());
         views.getSelectionModel().select(pairTab);
-        Runnable focus = () -> {
-            left.focus(at);
-            if (otherAt != null) {
-                right.focus(otherAt);
-            }
-        };
-        if (a.equals(model.leftProperty().get()) && b.equals(model.rightProperty().get())) {
-            focus.run();
-            return;
-        }
-        model.comparisonProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Comparison> o, Comparison was, Comparison now) {
-                model.comparisonProperty().removeListener(this);
-                Platform.runLater(focus);
-            }
-        });
-        model.leftProperty().set(a);
-        model.rightProperty().set(b);
+        model.navigate(a, b, at, otherAt); // at once when the pair is shown, else when its comparison is in
     }
 
     CoverageView coverage() {

@@ -136,7 +136,7 @@ final class WebOpening {
     /** Files by their path (as the model keys them), pages by their address. */
     private static String key(LoadResult.Loaded l) {
         return l.article().metadata().web() != null ? l.article().path()
-                : dev.parallax.index.ArticleIndex.key(l.path());
+                : dev.parallax.workspace.Workspace.key(l.path());
     }
 
     /** Stops the fetch running now; nothing is kept of the page it was fetching. */

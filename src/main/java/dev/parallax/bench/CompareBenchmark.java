@@ -9,6 +9,7 @@ import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Sentence;
+import dev.parallax.workspace.Meaning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class CompareBenchmark {
         long t0 = System.nanoTime();
         OnnxEmbedder model = OnnxEmbedder.shared().join();
         report("embedding model load", t0);
-        CachingEmbedder embedder = new CachingEmbedder(model, null);
+        CachingEmbedder embedder = Meaning.embedder(null);
 
         List<Path> seedFiles;
         try (var list = Files.list(seeds)) {
@@ -82,7 +83,7 @@ public final class CompareBenchmark {
                 "long pair, warm", runs[2] / 1e6, runs[0] / 1e6, runs[4] / 1e6);
 
         List<AnalyzedArticle[]> pairs = basilPairs(corpus.resolve("basil-news-triplets/events"));
-        CachingEmbedder fresh = new CachingEmbedder(model, null);
+        CachingEmbedder fresh = Meaning.embedder(null);
         t0 = System.nanoTime();
         embedAll(pairs, fresh);
         report("BASIL: embed every sentence of the 300 articles", t0);

@@ -9,6 +9,7 @@ import dev.parallax.index.ArticleIndex;
 import dev.parallax.compare.semantic.VectorStore;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.TextFolding;
+import dev.parallax.workspace.Meaning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ public final class EventBenchmark {
                 }
             }
         }
-        CachingEmbedder embedder = new CachingEmbedder(model, store);
+        CachingEmbedder embedder = Meaning.embedder(store);
         EventComparer comparer = new EventComparer(embedder);
         int groups = 0;
         t0 = System.nanoTime();
@@ -97,7 +98,7 @@ public final class EventBenchmark {
         List<AnalyzedArticle> ten = tenArticles(folders, triplets);
         System.out.printf("ten-article event: %d articles, %d sentences, %d characters%n", ten.size(),
                 ten.stream().mapToInt(a -> a.sentences().size()).sum(), ten.stream().mapToInt(a -> a.text().length()).sum());
-        CachingEmbedder fresh = new CachingEmbedder(model, null);
+        CachingEmbedder fresh = Meaning.embedder(null);
         t0 = System.nanoTime();
         Event e = new EventComparer(fresh).compare(ten);
         report("ten articles, first run (vectors computed)", t0);

@@ -1,16 +1,13 @@
 package dev.parallax.cli;
 
-import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.event.Event;
-import dev.parallax.compare.event.EventComparer;
-import dev.parallax.compare.semantic.CachingEmbedder;
-import dev.parallax.compare.semantic.OnnxEmbedder;
-import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.export.Exports;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.article.AnalyzedArticle;
+import dev.parallax.workspace.Depth;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,8 +69,8 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Library library = indexOptions.open(err)) {
-            IndexUpdate update = load.index(library, inputs, web, err);
+        try (Workspace workspace = indexOptions.open(err)) {
+            IndexUpdate update = load.index(workspace, inputs, web, err);
             if (update.articles().size() < 2) {
                 err.println("parallax: compare needs two readable articles; "
                         + (update.articles().isEmpty() ? "none" : "only one") + " could be read");
@@ -81,16 +78,15 @@ final class CompareCommand implements Callable<Integer> {
                 return 1;
             }
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
-            // Loaded only now, when it will be used: a command that ends early never starts native code.
-            SentenceEmbedder embedder = needsModel(lexical, articles)
-                    ? new CachingEmbedder(OnnxEmbedder.shared().join(), library.index().vectorStore()) : null;
+            // The model is loaded only when it will be used: a command that ends early never starts native code.
+            Depth depth = lexical ? Depth.WORDING : Depth.MEANING;
             if (articles.size() > 2) {
-                Event event = new EventComparer(embedder).compare(articles);
-                library.commit();
+                Event event = workspace.event(articles, depth);
+                workspace.commit();
                 return exports.report(out, err, () -> new EventSummary(out).print(event), format -> Exports.body(event, format));
             }
-            Comparison c = new Comparer(embedder).compare(articles.get(0), articles.get(1));
-            library.commit();
+            Comparison c = workspace.compare(articles.get(0), articles.get(1), depth);
+            workspace.commit();
             return exports.report(out, err, () -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
         }
     }
@@ -106,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Path folder : folders) {
             files += load.loader().articleFiles(folder, new java.util.ArrayList<>()).size();
         }
-        int max = EventComparer.MAX_ARTICLES;
+        int max = Workspace.MAX_EVENT;
         if (files <= max) {
             return null;
         }
@@ -115,13 +111,5 @@ final class CompareCommand implements Callable<Integer> {
         return what + ": comparing them as one event would align " + String.format("%,d", files * (files - 1) / 2)
                 + " pairs; group them into stories with parallax stories, then compare one story, or pick up to "
                 + max + " reports of one story (as files, or a folder of them)";
-    }
-
-    /**
-     * Whether the comparison will use the meaning model: not with --lexical, and only when at least two of
-     * the articles read are in a language the model reads (a pair in any other language is decided on wording).
-     */
-    static boolean needsModel(boolean lexical, List<AnalyzedArticle> articles) {
-        return !lexical && articles.stream().filter(a -> SentenceEmbedder.english(a.article().language())).count() >= 2;
     }
 }

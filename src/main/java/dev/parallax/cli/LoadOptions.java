@@ -7,6 +7,7 @@ import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Printable;
 import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
@@ -26,7 +27,7 @@ final class LoadOptions {
     }
 
     /** Brings the index up to date with the inputs, printing one line per file that could not be read. */
-    IndexUpdate index(Library library, List<Path> inputs, PrintWriter err) throws IOException {
+    IndexUpdate index(Workspace library, List<Path> inputs, PrintWriter err) throws IOException {
         IndexUpdate update = library.update(inputs, loader());
         for (LoadResult.Failed f : update.failures()) {
             err.println("parallax: " + Printable.of(f.message()));
@@ -71,10 +72,10 @@ final class LoadOptions {
     }
 
     /**
-     * As {@link #index(Library, List, PrintWriter)}, with web addresses among the inputs: each is
+     * As {@link #index(Workspace, List, PrintWriter)}, with web addresses among the inputs: each is
      * fetched, kept, and indexed under its address, in the order given.
      */
-    IndexUpdate index(Library index, List<String> inputs, WebOptions web, PrintWriter err)
+    IndexUpdate index(Workspace index, List<String> inputs, WebOptions web, PrintWriter err)
             throws IOException, InterruptedException {
         if (inputs.stream().noneMatch(WebAddress::looksLikeAddress) && inputs.stream().allMatch(i -> path(i) != null)) {
             return index(index, inputs.stream().map(Path::of).toList(), err);
@@ -96,7 +97,7 @@ final class LoadOptions {
         return new IndexUpdate(articles, failures, warnings);
     }
 
-    private static void indexEach(Library index, List<String> inputs, WebReader reader, ArticleLoader loader,
+    private static void indexEach(Workspace index, List<String> inputs, WebReader reader, ArticleLoader loader,
                                   List<IndexedArticle> articles, List<LoadResult.Failed> failures,
                                   List<String> warnings, PrintWriter err) throws IOException, InterruptedException {
         for (String input : inputs) {

@@ -6,6 +6,7 @@ import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Printable;
 import dev.parallax.story.Related;
 import dev.parallax.story.Stories;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class RelatedCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(List.of(article));
         Path folder = article.toAbsolutePath().getParent();
         inputs.addAll(library.isEmpty() && folder != null ? List.of(folder) : library);
-        try (Library index = indexOptions.open(err)) {
+        try (Workspace index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
             String key = article.toAbsolutePath().normalize().toString();
             List<IndexedArticle> unique = update.articles().stream()

@@ -1,12 +1,12 @@
 package dev.parallax.cli;
 
 import dev.parallax.export.Json;
-import dev.parallax.index.ArticleSearch;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
 import dev.parallax.text.Printable;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = indexOptions.open(err)) {
+        try (Workspace library = indexOptions.open(err)) {
             IndexUpdate update = load.index(library, paths, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));
@@ -74,8 +74,8 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, IndexedArticle> byKey = update.articles().stream()
                     .collect(Collectors.toMap(IndexedArticle::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             List<SearchHit> hits;
-            try (ArticleSearch search = library.index().search()) {
-                hits = search.search(query, byKey.keySet(), limit);
+            try {
+                hits = library.search(query, byKey.keySet(), limit);
             } catch (QuerySyntaxException e) {
                 err.println("parallax: " + Printable.of(e.getMessage()));
                 err.flush();

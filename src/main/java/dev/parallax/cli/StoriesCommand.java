@@ -8,6 +8,7 @@ import dev.parallax.article.Article;
 import dev.parallax.text.Printable;
 import dev.parallax.story.Stories;
 import dev.parallax.story.Story;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library index = indexOptions.open(err)) {
+        try (Workspace index = indexOptions.open(err)) {
             IndexUpdate update = load.index(index, inputs, err);
             if (update.articles().isEmpty()) {
                 err.println("parallax: nothing could be read" + (update.failures().isEmpty() ? "" : " (see above)"));

@@ -1,10 +1,7 @@
 package dev.parallax.cli;
 
-import dev.parallax.compare.Comparer;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.Edits;
-import dev.parallax.compare.semantic.CachingEmbedder;
-import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.export.VersionExports;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.LoadResult;
@@ -13,6 +10,8 @@ import dev.parallax.ingest.web.FetchException;
 import dev.parallax.ingest.web.Snapshot;
 import dev.parallax.ingest.web.WebAddress;
 import dev.parallax.ingest.web.WebReader;
+import dev.parallax.workspace.Depth;
+import dev.parallax.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -160,13 +159,15 @@ final class VersionsCommand implements Callable<Integer> {
     }
 
     private Comparison compare(AnalyzedArticle a, AnalyzedArticle b, PrintWriter err) throws IOException {
-        if (lexical) {
-            return new Comparer(null).compare(a, b);
+        if (lexical) { // nothing to keep: no index to open
+            try (Workspace workspace = Workspace.inMemory(notice -> { })) {
+                return workspace.compare(a, b, Depth.WORDING);
+            }
         }
-        var model = OnnxEmbedder.shared();
-        try (Library library = indexOptions.open(err)) {
-            Comparison c = new Comparer(new CachingEmbedder(model.join(), library.index().vectorStore())).compare(a, b);
-            library.commit();
+        Workspace.prepareMeaning(); // loads while the index opens
+        try (Workspace workspace = indexOptions.open(err)) {
+            Comparison c = workspace.compare(a, b, Depth.MEANING);
+            workspace.commit();
             return c;
         }
     }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.EventComparer;
-import dev.parallax.compare.semantic.CachingEmbedder;
-import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.index.ArticleIndex;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Sentence;
+import dev.parallax.workspace.Meaning;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -247,7 +246,7 @@ public final class CoverageEvaluation {
         }
         try (ArticleIndex index = ArticleIndex.open(indexDir).index()) {
             SentenceEmbedder embedder = lexical ? null
-                    : new CachingEmbedder(OnnxEmbedder.shared().join(), index.vectorStore());
+                    : Meaning.embedder(index.vectorStore());
             List<Report> reports = new ArrayList<>();
             if (!which.equals("semeval")) {
                 reports.add(basil(corpus, embedder));

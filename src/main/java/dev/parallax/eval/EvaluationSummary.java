@@ -1,10 +1,9 @@
 package dev.parallax.eval;
 
 import dev.parallax.compare.event.EventComparer;
-import dev.parallax.compare.semantic.CachingEmbedder;
-import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Meaning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class EvaluationSummary {
 
         // Events: sentence vectors are kept between runs in the evaluations' own index.
         try (ArticleIndex index = ArticleIndex.open(vectorIndex).index()) {
-            SentenceEmbedder embedder = new CachingEmbedder(OnnxEmbedder.shared().join(), index.vectorStore());
+            SentenceEmbedder embedder = Meaning.embedder(index.vectorStore());
             CoverageEvaluation.Report basil = CoverageEvaluation.basil(corpus, embedder);
             lines.add(new Line("events, BASIL (300 same-event vs 300 hardest pairs)", "ROC AUC of coverage",
                     basil.coverageFigure(), basil.tfidfFigure(), "document TF-IDF"));

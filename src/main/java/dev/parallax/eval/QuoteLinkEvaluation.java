@@ -9,6 +9,7 @@ import dev.parallax.compare.event.QuoteGroup;
 import dev.parallax.text.analysis.Analyzers;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Span;
+import dev.parallax.workspace.Meaning;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -288,8 +289,7 @@ public final class QuoteLinkEvaluation {
             }
         }
         try (dev.parallax.index.ArticleIndex index = dev.parallax.index.ArticleIndex.open(indexDir).index()) {
-            var embedder = lexical ? null : new dev.parallax.compare.semantic.CachingEmbedder(
-                    dev.parallax.compare.semantic.OnnxEmbedder.shared().join(), index.vectorStore());
+            var embedder = lexical ? null : Meaning.embedder(index.vectorStore());
             Report r = evaluate(corpus, new EventComparer(embedder), read, misses ? System.out : null);
             index.commit();
             System.out.print(r.table());

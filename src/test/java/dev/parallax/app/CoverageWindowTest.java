@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.TestData;
 import dev.parallax.compare.event.Event;
 import dev.parallax.compare.event.Member;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ class CoverageWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1400, 860));
         stage.show();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +35,7 @@ class EmptyWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         settingsFolder = Files.createDirectories(dir.resolve("config-" + System.nanoTime()));
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         window = new ReaderWindow(stage, model, Settings.in(settingsFolder));
         stage.setScene(window.scene(1024, 700));
         stage.show();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class ReaderNoticeTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         ReaderWindow window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1260, 780));
         stage.show();

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.parallax.TestData;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.MatchKind;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import dev.parallax.text.TextFolding;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class ReaderWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1260, 780));
         stage.show();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +40,7 @@ class RightToLeftWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1260, 780));
         stage.show();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.story.Related;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class StoriesWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1400, 860));
         stage.show();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.parallax.TestData;
-import dev.parallax.index.ArticleIndex;
+import dev.parallax.workspace.Workspace;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.article.Article;
 import dev.parallax.ingest.web.LoopbackSite;
@@ -38,7 +38,7 @@ class WebWindowTest {
 
     @Start
     void start(Stage stage) {
-        model = new ReaderModel(ArticleIndex::inMemory);
+        model = new ReaderModel(Workspace::inMemory);
         ReaderWindow window = new ReaderWindow(stage, model, Settings.inMemory());
         stage.setScene(window.scene(1200, 760));
         stage.show();

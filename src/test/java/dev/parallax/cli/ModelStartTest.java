@@ -9,6 +9,8 @@ import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
+import dev.parallax.workspace.Depth;
+import dev.parallax.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,12 +40,12 @@ class ModelStartTest {
         AnalyzedArticle ar = read(arabic);
         assertEquals("ar", ar.article().language());
 
-        assertTrue(CompareCommand.needsModel(false, List.of(a, b)));
-        assertFalse(CompareCommand.needsModel(true, List.of(a, b)), "--lexical");
-        assertFalse(CompareCommand.needsModel(false, List.of(a)), "fewer than two articles read");
-        assertFalse(CompareCommand.needsModel(false, List.of()), "nothing read");
-        assertFalse(CompareCommand.needsModel(false, List.of(a, ar)), "the model reads only one of them");
-        assertTrue(CompareCommand.needsModel(false, List.of(a, ar, b)), "two of three in English");
+        assertTrue(Workspace.usesMeaning(List.of(a, b), Depth.MEANING));
+        assertFalse(Workspace.usesMeaning(List.of(a, b), Depth.WORDING), "--lexical");
+        assertFalse(Workspace.usesMeaning(List.of(a), Depth.MEANING), "fewer than two articles read");
+        assertFalse(Workspace.usesMeaning(List.of(), Depth.MEANING), "nothing read");
+        assertFalse(Workspace.usesMeaning(List.of(a, ar), Depth.MEANING), "the model reads only one of them");
+        assertTrue(Workspace.usesMeaning(List.of(a, ar, b), Depth.MEANING), "two of three in English");
     }
 
     @Test

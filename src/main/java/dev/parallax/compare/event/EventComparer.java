@@ -2,6 +2,7 @@ package dev.parallax.compare.event;
 
 import dev.parallax.compare.Alignments;
 import dev.parallax.compare.Comparer;
+import dev.parallax.compare.PairAlignment;
 import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.article.AnalyzedArticle;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class EventComparer {
         List<Group> groups = Grouping.of(alignments);
         return new Event(alignments.articles(), groups, Shares.unique(texts, alignments.units(), groups),
                 QuoteGroups.of(alignments), NumberGroups.of(alignments),
-                Shares.coverage(texts, alignments.units(), groups));
+                Shares.coverage(texts, alignments.units(), groups),
+                alignments.pairs().stream().map(PairAlignment::comparison).toList());
     }
 }
