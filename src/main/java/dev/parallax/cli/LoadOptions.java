@@ -28,7 +28,10 @@ final class LoadOptions {
 
     /** Brings the index up to date with the inputs, printing one line per file that could not be read. */
     IndexUpdate index(Workspace library, List<Path> inputs, PrintWriter err) throws IOException {
-        IndexUpdate update = library.update(inputs, loader());
+        IndexUpdate update;
+        try (TerminalProgress progress = TerminalProgress.onStandardError(err)) {
+            update = library.update(inputs, loader(), progress);
+        }
         for (LoadResult.Failed f : update.failures()) {
             err.println("parallax: " + Printable.of(f.message()));
         }

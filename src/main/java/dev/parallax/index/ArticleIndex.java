@@ -249,6 +249,12 @@ public final class ArticleIndex implements Closeable {
      * order (folders sorted). Unchanged files are taken from the index.
      */
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader) throws IOException {
+        return update(inputs, loader, ArticleLoader.Progress.NONE);
+    }
+
+    /** {@link #update(List, ArticleLoader)}, telling {@code progress} as each file's turn comes (done of total). */
+    public IndexUpdate update(List<Path> inputs, ArticleLoader loader, ArticleLoader.Progress progress)
+            throws IOException {
         List<IndexedArticle> articles = new ArrayList<>();
         List<LoadResult.Failed> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -273,7 +279,9 @@ public final class ArticleIndex implements Closeable {
             for (Path file : files) {
                 reads.computeIfAbsent(file, f -> pool.submit(() -> read(f, listed.contains(f), loader, searcher)));
             }
-            for (Path file : files) {
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                progress.reading(file, i, files.size());
                 Read read = result(reads.get(file));
                 if (read.article() != null) {
                     articles.add(read.article());

@@ -101,14 +101,20 @@ public final class Workspace implements AutoCloseable {
 
     /** Brings the index up to date with files and folders (unchanged files are reused, not read again). */
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader) throws IOException {
+        return update(inputs, loader, ArticleLoader.Progress.NONE);
+    }
+
+    /** {@link #update(List, ArticleLoader)}, telling {@code progress} as each file's turn comes. */
+    public IndexUpdate update(List<Path> inputs, ArticleLoader loader, ArticleLoader.Progress progress)
+            throws IOException {
         try {
-            return index.update(inputs, loader);
+            return index.update(inputs, loader, progress);
         } catch (IOException | RuntimeException e) {
             if (folder == null) {
                 throw e;
             }
             workWithout(e);
-            return index.update(inputs, loader);
+            return index.update(inputs, loader, progress);
         }
     }
 

@@ -42,6 +42,33 @@ class ArticleIndexTest {
     }
 
     @Test
+    void manyFilesAreReadInParallelButComeBackInOrderWithProgressForEach(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(java.nio.file.Files.writeString(dir.resolve("report-" + i + ".txt"),
+                    "Report number " + i + "\n\nThe council met on day " + i + " and voted on the bridge."));
+        }
+        files.add(files.get(3)); // named twice: read once, returned twice
+        List<Integer> told = new java.util.ArrayList<>();
+        try (ArticleIndex index = ArticleIndex.inMemory()) {
+            IndexUpdate u = index.update(files, loader, (file, done, total) -> {
+                assertEquals(13, total);
+                told.add(done);
+            });
+            assertEquals(java.util.stream.IntStream.range(0, 13).boxed().toList(), told);
+            assertEquals(13, u.articles().size());
+            for (int i = 0; i < 13; i++) {
+                assertEquals(ArticleIndex.key(files.get(i)), u.articles().get(i).key(), "article " + i + " in input order");
+            }
+            assertTrue(u.articles().stream().noneMatch(IndexedArticle::reused), "all read anew the first time");
+            index.commit();
+            IndexUpdate again = index.update(files.subList(0, 12), loader);
+            assertTrue(again.articles().stream().allMatch(IndexedArticle::reused), "then all taken from the index");
+        }
+    }
+
+    @Test
     void forgivingQuoteSearchFindsBothReportsWhenOneInsertsAWord() throws Exception {
         try (ArticleIndex index = ArticleIndex.inMemory()) {
             IndexUpdate u = index.update(List.of(TestData.seeds()), loader);
