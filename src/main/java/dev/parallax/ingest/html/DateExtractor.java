@@ -28,9 +28,11 @@ final class DateExtractor {
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
             "article:published", "published_time", "datePublished", "pubdate", "publishdate", "publish-date",
-            "publish_date", "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date",
+            "publish_date", "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.date",
             "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published", "original-publish-date",
             "citation_publication_date", "citation_date", "dateCreated");
+    /** Meta names that say "a date" but not which: CMSs fill them with the last save as often as not. */
+    private static final List<String> GENERIC_META = List.of("date", "dc.date");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "article:modified", "modified_time", "dateModified", "last-modified", "dc.date.modified",
             "dcterms.modified", "article.updated");
@@ -68,6 +70,9 @@ final class DateExtractor {
         }
         for (Element e : doc.select("[itemprop=datePublished], time")) {
             published.add(DateParser.parseText(e.text(), lang));
+        }
+        for (String key : GENERIC_META) {
+            published.add(DateParser.parseValue(PageMetadata.meta(doc, key)));
         }
         published.addAll(datelines(doc, lang));
         published.add(shortLineDate(doc, lang));

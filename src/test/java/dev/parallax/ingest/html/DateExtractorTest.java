@@ -144,4 +144,12 @@ class DateExtractorTest {
         assertEquals("2020-01-14", dates("<head><meta name='description' content='ORSO: un anno da record "
                 + "(Notizia del 14 Gennaio 2020)'></head><body><p>Testo.</p></body>").published());
     }
+
+    @Test
+    void aGenericDateMetaYieldsToTheArticlesTimeButStandsInWhenAlone() {
+        assertEquals("2022-01-21", dates("<head><meta name='Date' content='2022-1-26T14:32:06+02:00'></head><body>"
+                + "<p class='meta'><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p></body>").published());
+        assertEquals("2022-01-26T14:32:06+02:00", dates("<head><meta name='Date' content='2022-1-26T14:32:06+02:00'>"
+                + "</head><body><p>Text.</p></body>").published());
+    }
 }
