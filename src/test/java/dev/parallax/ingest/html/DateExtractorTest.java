@@ -93,7 +93,7 @@ class DateExtractorTest {
     @Test
     void futureAndAncientDatesAreDroppedWithANote() {
         DateExtractor.Dates d = dates("<html><head><meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
-                + "<meta name='date' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
+                + "<meta name='dc.date.issued' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
         assertEquals("2020-02-02", d.published());
         assertEquals(2, d.notes().size(), d.notes().toString());
         assertTrue(d.notes().get(0).contains("in the future") && d.notes().get(1).contains("before 1990"), d.notes().toString());
