@@ -76,7 +76,7 @@ final class AuthorExtractor {
     static List<String> extract(Document doc, StructuredData ld, List<String> siteNames) {
         List<Supplier<List<String>>> sources = List.of(
                 ld::authors,
-                () -> META.stream().map(k -> PageMetadata.meta(doc, k)).filter(v -> v != null).toList(),
+                () -> META.stream().map(k -> meta(doc, k)).filter(v -> v != null).toList(),
                 () -> texts(doc, "[itemprop=author] [itemprop=name], [itemprop=author]", MAX_VALUE, 5, siteNames),
                 () -> texts(doc, "a[rel=author], [rel=author]", MAX_VALUE, 5, siteNames),
                 () -> authorPageLinks(doc),
@@ -96,6 +96,17 @@ final class AuthorExtractor {
         }
         // Only an organisation signs it (a news service): better than nothing, unless it is the publisher.
         return names(organisations(ld), siteNames);
+    }
+
+    /** A meta tag's content, as {@link PageMetadata#meta}, but not one describing a cited or teased work. */
+    private static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[content]")) {
+            if ((key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) && !m.attr("content").isBlank() && !inOtherContent(m)) {
+                return m.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     private static List<String> organisations(StructuredData ld) {
@@ -130,7 +141,7 @@ final class AuthorExtractor {
         int pageProse = body == null ? 0 : proseLength(body);
         Element h1 = body == null ? null : body.selectFirst("h1");
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            String names = a.className() + " " + a.id();
+            String names = a.className() + " " + a.id() + " " + a.attr("itemprop"); // itemprop=citation, too
             if (COMMENTS.matcher(names).find()) {
                 return true;
             }

@@ -125,4 +125,11 @@ class AuthorExtractorTest {
         assertEquals(List.of(), authors("<body><article><h1>Barcamp</h1><div class='author-info'><a class='author-follow' "
                 + "href='/follow'>Follow</a></div>" + PROSE + "</article></body>"));
     }
+
+    @Test
+    void theAuthorsOfCitedWorksAreNotTheArticles() {
+        assertEquals(List.of("Marwan Adwan"), authors("<head><meta name='citation_author' content='Marwan Adwan'></head><body>"
+                + "<article><h1>DRESS syndrome</h1>" + PROSE + "<ol><li itemprop='citation' itemscope><meta itemprop='author' "
+                + "content='NH. Shear, SP. Spielberg'><meta itemprop='headline' content='Anticonvulsant'></li></ol></article></body>"));
+    }
 }
