@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +47,7 @@ final class DateExtractor {
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?iu)(?<!\\p{L})(?:published(?: on)?|posted(?: on)?|"
             + "first published|veröffentlicht(?: am)?|erschienen(?: am)?|publié(?:e)?(?: le)?|publicado(?: el| en)?|"
             + "pubblicato(?: il)?|opublikowano|gepubliceerd(?: op)?|publicerad|julkaistu|notizia del)\\s*:?");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("(\\d{1,2})[:h](\\d{2})");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\"(?:datePublished|publishedDate|publishDate|published_at|publishedAt|publicationDate|firstPublished|"
                     + "firstPublishedDate|date_published|pubDate)\"\\s*:\\s*\"([^\"]{8,40})\"");
@@ -91,7 +93,9 @@ final class DateExtractor {
         ZoneOffset pageOffset = pageOffset(published, modified);
         DateParser.Parsed p = choose(published, pageOffset, "published", notes);
         DateParser.Parsed m = choose(modified, pageOffset, "modified", notes);
-        ZoneOffset local = localOffset(p, published);
+        List<DateParser.Parsed> shown = new ArrayList<>(published);
+        shown.addAll(timesAlone(doc, p));
+        ZoneOffset local = localOffset(p, shown);
         return new Dates(iso(inZone(p, local)), iso(inZone(m, local)), notes);
     }
 
@@ -127,6 +131,34 @@ final class DateExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A {@code <time>} that shows only the clock ("21:25"), dated the UTC day or the day before or after,
+     * whichever is within the world's offsets: a local time for {@link #localOffset} to match by its minutes.
+     */
+    private static List<DateParser.Parsed> timesAlone(Document doc, DateParser.Parsed chosen) {
+        List<DateParser.Parsed> out = new ArrayList<>();
+        if (chosen == null || chosen.time() == null) {
+            return out;
+        }
+        LocalDateTime utc = LocalDateTime.of(chosen.date(), chosen.time());
+        for (Element e : doc.select("time")) {
+            Matcher m = CLOCK_ALONE.matcher(e.text().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            LocalTime t = LocalTime.of(Integer.parseInt(m.group(1)) % 24, Integer.parseInt(m.group(2)));
+            for (int day = -1; day <= 1; day++) {
+                LocalDateTime local = LocalDateTime.of(chosen.date().plusDays(day), t);
+                long minutes = Duration.between(utc.truncatedTo(ChronoUnit.MINUTES), local).toMinutes();
+                if (minutes >= -12 * 60 && minutes <= 14 * 60) {
+                    out.add(new DateParser.Parsed(local.toLocalDate(), t, null));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static DateParser.Parsed inZone(DateParser.Parsed d, ZoneOffset local) {

@@ -119,6 +119,10 @@ class DateExtractorTest {
                 + "<time>November 8, 2023 at 11:30 p.m.</time></body>");
         assertEquals("2023-11-08T23:30:59-06:00", d.published());
         assertEquals("2023-11-09T00:21:49-06:00", d.modified());
+        // A clock alone beside the date ("3 de mayo de 2022", "21:25") is the local time of the same instant.
+        assertEquals("2022-05-03T21:25:56-03:00", dates("<head><meta property='article:published_time' "
+                + "content='Wed, 04 May 2022 00:25:56 GMT'></head><body><time>3 de mayo de 2022</time>"
+                + "<time>21:25</time></body>").published());
         // A local time with other minutes is another event: the UTC value stays.
         assertEquals("2023-11-09T05:30:59Z", dates("<head><meta property='article:published_time' "
                 + "content='2023-11-09T05:30:59Z'></head><body><time>November 8, 2023 at 11:14 p.m.</time></body>")
