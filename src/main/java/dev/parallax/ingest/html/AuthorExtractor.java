@@ -46,13 +46,28 @@ final class AuthorExtractor {
     private static final Pattern LABEL = Pattern.compile("(?u)\\s\\p{L}{2,15}\\s?:(\\s|$)");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Set<String> NOBODY = Set.of("no author", "unknown", "anonymous", "admin", "administrator",
-            "guest", "editor", "staff", "null", "undefined", "none", "author", "name", "by", "autor", "auteur");
+            "guest", "editor", "staff", "null", "undefined", "none", "author", "name", "by", "autor", "auteur", "follow", "folgen", "suivre", "seguir",
+            "subscribe", "abonnieren", "share", "teilen", "contact", "kontakt", "more", "mehr", "profile", "profil");
     private static final int MAX_VALUE = 200;
     private static final int MAX_BYLINE = 100;
     private static final Pattern OTHER_CONTENT = Pattern.compile(
             "(?i)comment|related|recommend|sidebar|widget|reference|citation|bibliograph|teaser|promo|more-from");
-    private static final Pattern BYLINE_LINE = Pattern.compile("(?u)^(?i:by|von|text von|text:|par|por|autor:|autorin:|author:|auteur\\s?:|بقلم)\\s+\\p{Lu}");
+    private static final Pattern BYLINE_LINE = Pattern.compile("(?u)^(?i:by|von|text von|text:|par|por|autor:|autorin:|author:|auteur\\s?:|"
+            + "written by:?|posted by:?|reported by:?|story by:?|words by:?|escrito por:?|publicado por:?|texto de:?|"
+            + "publié par:?|écrit par:?|geschrieben von:?|verfasst von:?|ein beitrag von:?|بقلم)\\s+\\p{Lu}");
     private static final int MAX_NAME_WORDS = 5;
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("(?u)^.*?\\d.*?\\s(?:by|von|par|por|door|przez)\\s+(?=\\p{Lu})");
+    private static final Pattern CREDIT = Pattern.compile("(?iu)\\s(?:illustrations?|illustration(?:en)?|fotos?|photos?|"
+            + "bilder?|grafik(?:en)?|graphics?|images?|video|kamera|camera|zeichnungen?)\\s*(?:von|by|de|par|di|:)\\s");
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment");
+    /** Below this much paragraph text a page has no frame worth telling apart from its widgets. */
+    private static final int MIN_FRAME_PROSE = 400;
+    /** An author's own page: the path's folder says so and its last part is the name's slug. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:authors?|autor(?:en|in)?|auteurs?|autores?|staff|journalists?|writers?|reporters?|people|"
+                    + "profiles?|members?|users?|redaktion|team)/([\\p{L}\\p{N}._-]+?)(?:\\.\\d+)?/?(?:[?#].*)?$");
+    /** A user name: one token of letters, digits, dots, dashes or underscores. */
+    private static final Pattern HANDLE = Pattern.compile("(?u)(?=.*\\p{L})[\\p{L}\\p{N}._-]{3,30}");
 
     private AuthorExtractor() {
     }
@@ -61,20 +76,37 @@ final class AuthorExtractor {
     static List<String> extract(Document doc, StructuredData ld, List<String> siteNames) {
         List<Supplier<List<String>>> sources = List.of(
                 ld::authors,
-                () -> META.stream().map(k -> PageMetadata.meta(doc, k)).filter(v -> v != null).toList(),
-                () -> texts(doc, "[itemprop=author] [itemprop=name], [itemprop=author]", MAX_VALUE, 5),
-                () -> texts(doc, "a[rel=author], [rel=author]", MAX_VALUE, 5),
+                () -> META.stream().map(k -> meta(doc, k)).filter(v -> v != null).toList(),
+                () -> texts(doc, "[itemprop=author] [itemprop=name], [itemprop=author]", MAX_VALUE, 5, siteNames),
+                () -> texts(doc, "a[rel=author], [rel=author]", MAX_VALUE, 5, siteNames),
+                () -> authorPageLinks(doc),
                 () -> texts(doc, "[class~=(?i)byline|author], [id~=(?i)byline|author], [data-testid~=(?i)byline]",
-                        MAX_BYLINE, 1),
-                () -> bylineLines(doc));
+                        MAX_BYLINE, 1, siteNames),
+                () -> bylineLines(doc, siteNames));
         for (Supplier<List<String>> source : sources) {
             List<String> names = names(source.get(), siteNames);
             if (!names.isEmpty()) {
                 return names;
             }
         }
+        // A blog signs with its user name ("marc", "delta_201"): taken only from a link to the author's page.
+        List<String> handles = handles(doc, siteNames);
+        if (!handles.isEmpty()) {
+            return handles;
+        }
         // Only an organisation signs it (a news service): better than nothing, unless it is the publisher.
         return names(organisations(ld), siteNames);
+    }
+
+    /** A meta tag's content, as {@link PageMetadata#meta}, but not one describing a cited or teased work. */
+    private static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[content]")) {
+            if ((key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) && !m.attr("content").isBlank() && !inOtherContent(m)) {
+                return m.attr("content").strip();
+            }
+        }
+        return null;
     }
 
     private static List<String> organisations(StructuredData ld) {
@@ -82,14 +114,14 @@ final class AuthorExtractor {
     }
 
     /**
-     * The texts of the first {@code limit} matching elements that name someone, outside comments, reference
-     * lists and other pages' teasers (whose authors are not this article's).
+     * The texts of the first {@code limit} matching elements that name someone other than the publisher,
+     * outside comments, reference lists and other pages' teasers (whose authors are not this article's).
      */
-    private static List<String> texts(Document doc, String css, int maxLength, int limit) {
+    private static List<String> texts(Document doc, String css, int maxLength, int limit, List<String> siteNames) {
         List<String> out = new ArrayList<>();
         for (Element e : doc.select(css)) {
             String t = e.text();
-            if (!t.isBlank() && t.length() <= maxLength && !inOtherContent(e) && !names(List.of(t), List.of()).isEmpty()) {
+            if (!t.isBlank() && t.length() <= maxLength && !inOtherContent(e) && !names(List.of(t), siteNames).isEmpty()) {
                 out.add(t);
                 if (out.size() >= limit) {
                     break;
@@ -99,24 +131,106 @@ final class AuthorExtractor {
         return out;
     }
 
+    /**
+     * Inside comments, a sidebar, a widget or a teaser. The climb stops at the page's frame: an ancestor
+     * holding the page's main heading or most of its paragraphs is the article's own, whatever its class
+     * says (themes wrap the article in "content-sidebar-wrap" or a "widget Blog"); comments stay out even so.
+     */
     private static boolean inOtherContent(Element e) {
+        Element body = e.ownerDocument() == null ? null : e.ownerDocument().body();
+        int pageProse = body == null ? 0 : proseLength(body);
+        Element h1 = body == null ? null : body.selectFirst("h1");
         for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
-            if (a.normalName().equals("aside") || OTHER_CONTENT.matcher(a.className() + " " + a.id()).find()) {
+            String names = a.className() + " " + a.id() + " " + a.attr("itemprop"); // itemprop=citation, too
+            if (COMMENTS.matcher(names).find()) {
+                return true;
+            }
+            if (a != e && (h1 != null && a.children().size() > 1 && isAncestor(a, h1)
+                    || pageProse >= MIN_FRAME_PROSE && proseLength(a) * 2 >= pageProse)) {
+                return false;
+            }
+            if (a.normalName().equals("aside") || OTHER_CONTENT.matcher(names).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean isAncestor(Element a, Element of) {
+        for (Element x = of; x != null; x = x.parent()) {
+            if (x == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int proseLength(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    /**
+     * Links to an author's page ("/author/jane-doe", "/fr/staff/uriel-gadessaud/") whose text is the name the
+     * address spells: the first such link outside menus and other content, and its siblings (co-authors).
+     */
+    private static List<String> authorPageLinks(Document doc) {
+        List<String> out = new ArrayList<>();
+        Element first = null;
+        for (Element a : doc.select("a[href]")) {
+            var m = AUTHOR_PAGE.matcher(a.attr("href"));
+            String t = a.text().strip();
+            if (!m.find() || t.isEmpty() || t.length() > MAX_BYLINE || !fold(m.group(1)).equals(fold(t))
+                    || inChrome(a) || inOtherContent(a)) {
+                continue;
+            }
+            if (first == null) {
+                first = a;
+            } else if (a.parent() != first.parent() && a.parent().parent() != first.parent().parent()) {
+                continue;
+            }
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inChrome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String n = a.normalName();
+            if (n.equals("nav") || n.equals("footer") || n.equals("header") && a.selectFirst("h1") == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** User names in links to the author's page, when no name reads as a person's. */
+    private static List<String> handles(Document doc, List<String> siteNames) {
+        for (Element a : doc.select("a[rel=author][href], [class~=(?i)byline|author] a[href]")) {
+            String t = a.text().strip();
+            if (HANDLE.matcher(t).matches() && AUTHOR_PAGE.matcher(a.attr("href")).find() && !inOtherContent(a)
+                    && !NOBODY.contains(fold(t)) && !isPublisher(t, siteNames)) {
+                return List.of(t);
+            }
+        }
+        return List.of();
+    }
+
     /** A short visible line that reads as a byline: "By Jane Doe", "Text von ...", "Par ...", "بقلم ...". */
-    private static List<String> bylineLines(Document doc) {
+    private static List<String> bylineLines(Document doc, List<String> siteNames) {
         Element body = doc.body();
         if (body == null) {
             return List.of();
         }
         for (Element e : body.select("p, span, div, em, strong, address, li")) {
             String t = e.text().strip();
-            if (t.length() <= MAX_BYLINE && BYLINE_LINE.matcher(t).find() && !inOtherContent(e)) {
+            if (t.length() <= MAX_BYLINE && BYLINE_LINE.matcher(t).find() && !inOtherContent(e)
+                    && !names(List.of(t), siteNames).isEmpty()) { // "By The Daily Tide": the publisher, look on
                 return List.of(t);
             }
         }
@@ -135,7 +249,12 @@ final class AuthorExtractor {
             if (v.isEmpty() || v.length() > MAX_VALUE || URL_LIKE.matcher(v).matches()) {
                 continue;
             }
-            for (String part : LIST.split(cutAtDate(v))) {
+            v = LEAD.matcher(v).replaceFirst(""); // before the label cut: "Written by: Ann Lee" is no "by:" field
+            var after = BY_AFTER_DATE.matcher(v);
+            if (after.find()) {
+                v = v.substring(after.end()); // "Posted on May 3, 2021 by Jane Doe"
+            }
+            for (String part : LIST.split(cutAtDate(cutAtCredit(v)))) {
                 String name = clean(part, siteNames);
                 String f = fold(name);
                 if (name.isEmpty() || folded.contains(f) || !isPerson(name, f, siteNames)) {
@@ -146,6 +265,12 @@ final class AuthorExtractor {
             }
         }
         return out;
+    }
+
+    /** "Text von Jane Doe Illustration von John Roe": the illustrator or photographer is not an author. */
+    private static String cutAtCredit(String v) {
+        var m = CREDIT.matcher(v);
+        return m.find() && m.start() > 0 ? v.substring(0, m.start()) : v;
     }
 
     /** Anything after a date or time in a byline ("Jane Doe | May 3, 2021 10:04") is not a name. */

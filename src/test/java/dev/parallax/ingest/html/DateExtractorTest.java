@@ -93,7 +93,7 @@ class DateExtractorTest {
     @Test
     void futureAndAncientDatesAreDroppedWithANote() {
         DateExtractor.Dates d = dates("<html><head><meta property='article:published_time' content='2031-01-01T00:00:00Z'>"
-                + "<meta name='date' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
+                + "<meta name='dc.date.issued' content='1985-05-05'></head><body><time datetime='2020-02-02'>2 Feb</time></body></html>");
         assertEquals("2020-02-02", d.published());
         assertEquals(2, d.notes().size(), d.notes().toString());
         assertTrue(d.notes().get(0).contains("in the future") && d.notes().get(1).contains("before 1990"), d.notes().toString());
@@ -105,5 +105,55 @@ class DateExtractorTest {
         assertEquals("2021-03-09", new DateExtractor(CLOCK).extract(doc, StructuredData.NONE,
                 "https://x.example/2021/03/09/story").published());
         assertNull(dates("<html><body><p>No date anywhere.</p></body></html>").published());
+    }
+
+    @Test
+    void aUtcDateTimeIsRestatedInThePagesOwnZoneWhenThePageShowsTheSameInstant() {
+        // The same instant in a <time datetime> at another offset.
+        assertEquals("2022-05-03T23:37:37-04:00", dates("<head><meta property='article:published_time' "
+                + "content='2022-05-04T03:37:37+00:00'></head><body><time datetime='2022-05-03T23:37:37-04:00'>"
+                + "3 May, 2022</time></body>").published());
+        // A visible local time with the same minutes: the page's offset is the difference.
+        DateExtractor.Dates d = dates("<head><meta property='article:published_time' content='2023-11-09T05:30:59Z'>"
+                + "<meta property='article:modified_time' content='2023-11-09T06:21:49Z'></head><body>"
+                + "<time>November 8, 2023 at 11:30 p.m.</time></body>");
+        assertEquals("2023-11-08T23:30:59-06:00", d.published());
+        assertEquals("2023-11-09T00:21:49-06:00", d.modified());
+        // A clock alone beside the date ("3 de mayo de 2022", "21:25") is the local time of the same instant.
+        assertEquals("2022-05-03T21:25:56-03:00", dates("<head><meta property='article:published_time' "
+                + "content='Wed, 04 May 2022 00:25:56 GMT'></head><body><time>3 de mayo de 2022</time>"
+                + "<time>21:25</time></body>").published());
+        // A local time with other minutes is another event: the UTC value stays.
+        assertEquals("2023-11-09T05:30:59Z", dates("<head><meta property='article:published_time' "
+                + "content='2023-11-09T05:30:59Z'></head><body><time>November 8, 2023 at 11:14 p.m.</time></body>")
+                .published());
+    }
+
+    @Test
+    void aPublishedLabelInTheTextBeatsAnUnlabelledTime() {
+        assertEquals("2019-08-16", dates("<body><p>Kommentar <time datetime='2019-08-24T03:36:11+02:00'>24. August"
+                + "</time></p><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p></body>").published());
+        assertEquals("2021-05-03", dates("<body><div>Publié le 3 mai 2021 par Luc Morel</div></body>").published());
+        // The label must be followed by the date, not by any date further on.
+        assertNull(dates("<body><section>Published on our site. The storm of 3 May 2021 was long.</section></body>")
+                .published());
+    }
+
+    @Test
+    void dateNamedInScriptDataOrStatedInTheTitle() {
+        assertEquals("2016-11-04T20:37:27Z", dates("<body><script type='application/json'>{\"publishedDate\":"
+                + "\"2016-11-04T20:37:27Z\",\"updatedDate\":null}</script><p>Great service.</p></body>").published());
+        assertEquals("2021-11-08", dates("<head><title>08.11.2021 | Online-Fachtag</title></head><body>"
+                + "<p>Text.</p></body>").published());
+        assertEquals("2020-01-14", dates("<head><meta name='description' content='ORSO: un anno da record "
+                + "(Notizia del 14 Gennaio 2020)'></head><body><p>Testo.</p></body>").published());
+    }
+
+    @Test
+    void aGenericDateMetaYieldsToTheArticlesTimeButStandsInWhenAlone() {
+        assertEquals("2022-01-21", dates("<head><meta name='Date' content='2022-1-26T14:32:06+02:00'></head><body>"
+                + "<p class='meta'><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p></body>").published());
+        assertEquals("2022-01-26T14:32:06+02:00", dates("<head><meta name='Date' content='2022-1-26T14:32:06+02:00'>"
+                + "</head><body><p>Text.</p></body>").published());
     }
 }
