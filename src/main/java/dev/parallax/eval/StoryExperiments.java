@@ -31,8 +31,32 @@ public final class StoryExperiments {
         System.out.printf("cv in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         report("in-sample cut", data, m, inSample);
         report("cross-validated cut", data, m, cv);
+        missed(data, new StoryModel(m.features(), m.mean(), m.scale(), m.weights(), m.bias(), cv));
+        System.out.println("weights " + java.util.Arrays.toString(m.weights()));
         for (double c = 0.10; c <= 0.51; c += 0.05) {
             report("hindsight scan", data, m, c);
+        }
+    }
+
+    /** Same-event test pairs the clustering split: their signals, probability, and whether Lucene proposed them. */
+    static void missed(StoryEvaluation.Data data, StoryModel model) {
+        var test = data.test();
+        var lib = new dev.parallax.story.StoryLibrary(test.stream().map(StoryEvaluation.Labelled::article).toList());
+        var pairs = lib.candidatePairs();
+        double[] p = pairs.stream().mapToDouble(c -> model.probability(lib.features(c[0], c[1]))).toArray();
+        int[] cl = dev.parallax.story.AverageLinkage.cluster(test.size(), pairs, p, model.cut());
+        java.util.Set<Long> cand = new java.util.HashSet<>();
+        pairs.forEach(c -> cand.add((long) c[0] * test.size() + c[1]));
+        System.out.println(PairFeatures.NAMES);
+        for (int i = 0; i < test.size(); i++) {
+            for (int j = i + 1; j < test.size(); j++) {
+                if (test.get(i).event().equals(test.get(j).event()) && cl[i] != cl[j]) {
+                    PairFeatures f = lib.features(i, j);
+                    System.out.printf(Locale.ROOT, "missed %s cand=%b p=%.3f %s%n", test.get(i).event(),
+                            cand.contains((long) i * test.size() + j), model.probability(f),
+                            java.util.Arrays.toString(java.util.Arrays.stream(f.vector()).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
+                }
+            }
         }
     }
 
