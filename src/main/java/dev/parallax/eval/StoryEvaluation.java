@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * Fits and measures the story decision ({@code dev.parallax.story}) on the shared corpus.
  *
  * <p>The model is fitted on the BASIL events of 2010–2014 (50 events, 150 articles) and every figure of
- * clustering is measured on the events of 2015–2019, which the fit never saw; the clustering cut is the
- * one that clusters the training half (with its unrelated pages) best, fixed before. Beside it, the baseline the issue names: document TF-IDF with average
+ * clustering is measured on the events of 2015–2019, which the fit never saw; the clustering cut is chosen
+ * by cross-validation over the training years (with their unrelated pages), fixed before. Beside it, the baseline the issue names: document TF-IDF with average
  * linkage, its cut chosen on the training half (no hindsight) and, for reference, the best cut on the
  * test half itself (hindsight). Also: the same clustering with the extraction corpora's unrelated pages
  * mixed in, the hard-negative AUC of CoverageEvaluation, and the SemEval-2022 Arabic Spearman.
