@@ -7,6 +7,7 @@ import java.util.List;
  * {@link #NAMES}; the model weighs them.
  *
  * @param tfidf    cosine of the two documents' TF-IDF vectors over stems
+ * @param title    cosine of the two titles' TF-IDF vectors (the library's idf): a headline names the event
  * @param rank     how near each stands in the other's list of likely companions: the mean of 1 / (1 + rank)
  *                 over both directions (0 for one that is not in the list), so a pair that are each other's
  *                 nearest count more than two articles on a topic many others share
@@ -19,16 +20,16 @@ import java.util.List;
  * @param dated    1 when both articles carry a publication date
  * @param days     ln(1 + days between the two dates), 0 when either has none
  */
-public record PairFeatures(double tfidf, double rank, double nearTfidf, double passages, double names, double quotes, double figures, double dated,
+public record PairFeatures(double tfidf, double title, double rank, double nearTfidf, double passages, double names, double quotes, double figures, double dated,
                            double days) {
-    public static final List<String> NAMES = List.of("tfidf", "rank", "nearTfidf", "passages", "names", "quotes", "figures", "dated", "days");
+    public static final List<String> NAMES = List.of("tfidf", "title", "rank", "nearTfidf", "passages", "names", "quotes", "figures", "dated", "days");
 
     public double[] vector() {
-        return new double[] {tfidf, rank, nearTfidf, passages, names, quotes, figures, dated, days};
+        return new double[] {tfidf, title, rank, nearTfidf, passages, names, quotes, figures, dated, days};
     }
 
     /** The same pair as if neither article had a date (the model learns to decide without them too). */
     public PairFeatures undated() {
-        return new PairFeatures(tfidf, rank, nearTfidf, passages, names, quotes, figures, 0, 0);
+        return new PairFeatures(tfidf, title, rank, nearTfidf, passages, names, quotes, figures, 0, 0);
     }
 }

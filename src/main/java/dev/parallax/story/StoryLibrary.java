@@ -46,6 +46,7 @@ public final class StoryLibrary {
     private final Map<String, Integer> stemDf = new HashMap<>();
     private final Map<String, Integer> nameDf = new HashMap<>();
     private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<Map<String, Double>> titleVectors = new ArrayList<>();
     private final List<List<Integer>> candidates;
 
     public StoryLibrary(List<AnalyzedArticle> articles) {
@@ -56,6 +57,7 @@ public final class StoryLibrary {
         }
         for (StoryProfile p : profiles) {
             vectors.add(TfIdf.vector(p.stems(), stem -> idf(stemDf, stem)));
+            titleVectors.add(TfIdf.vector(p.titleStems(), stem -> idf(stemDf, stem)));
         }
         candidates = findCandidates();
     }
@@ -96,7 +98,7 @@ public final class StoryLibrary {
         double days = dated ? Math.log1p(Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()))) : 0;
         double rank = (closeness(i, j) + closeness(j, i)) / 2;
         double tfidf = TfIdf.cosine(vectors.get(i), vectors.get(j));
-        return new PairFeatures(tfidf, rank, tfidf * rank, containment(a.shingles(), b.shingles()),
+        return new PairFeatures(tfidf, TfIdf.cosine(titleVectors.get(i), titleVectors.get(j)), rank, tfidf * rank, containment(a.shingles(), b.shingles()),
                 nameOverlap(a.names(), b.names()), quoteOverlap(a, b), figureOverlap(a.figures(), b.figures()),
                 dated ? 1 : 0, days);
     }

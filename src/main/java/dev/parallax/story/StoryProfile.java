@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * What the story decision reads of one article, computed once: its stems with their counts (title and
- * body), hashed runs of five words (verbatim passages), the names it mentions, the figures it gives, the
+ * body, and the title alone), hashed runs of five words (verbatim passages), the names it mentions, the figures it gives, the
  * runs of four words of each quotation (and of all together), and the day it was published.
  */
-record StoryProfile(AnalyzedArticle article, Map<String, Integer> stems, Set<Long> shingles, Set<String> names,
+record StoryProfile(AnalyzedArticle article, Map<String, Integer> stems, Map<String, Integer> titleStems, Set<Long> shingles, Set<String> names,
                     Set<String> figures, List<Set<Long>> quotes, Set<Long> quoteRuns, LocalDate published) {
     private static final int SHINGLE = 5;
     private static final int QUOTE_SHINGLE = 4;
@@ -35,13 +35,17 @@ record StoryProfile(AnalyzedArticle article, Map<String, Integer> stems, Set<Lon
         for (String s : Analyzers.stems(title + "\n\n" + text)) {
             stems.merge(s, 1, Integer::sum);
         }
+        Map<String, Integer> titleStems = new HashMap<>();
+        for (String s : Analyzers.stems(title)) {
+            titleStems.merge(s, 1, Integer::sum);
+        }
         List<String> words = Analyzers.comparableWords(text);
         List<Set<Long>> quotes = analyzed.quotes().stream()
                 .map(q -> shingles(Analyzers.comparableWords(q.content(text)), QUOTE_SHINGLE))
                 .filter(s -> !s.isEmpty()).toList();
         Set<Long> quoteRuns = new HashSet<>();
         quotes.forEach(quoteRuns::addAll);
-        return new StoryProfile(analyzed, stems, shingles(words, SHINGLE), names(analyzed), figures(text), quotes,
+        return new StoryProfile(analyzed, stems, titleStems, shingles(words, SHINGLE), names(analyzed), figures(text), quotes,
                 quoteRuns, day(analyzed.article().metadata().date()));
     }
 

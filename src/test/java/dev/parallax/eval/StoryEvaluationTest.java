@@ -24,10 +24,11 @@ class StoryEvaluationTest {
     void storiesBeatDocumentTfidfOnHardNegativesAndKeepUnrelatedPagesOut() throws Exception {
         StoryEvaluation.Report r = StoryEvaluation.evaluate(TestData.corpusRoot());
         String table = StoryEvaluation.table(r);
-        assertTrue(r.aucModelTest() >= 0.95 && r.aucModelTest() > r.aucTfidfTest(), table); // 0.971 vs 0.895
+        assertTrue(r.aucModelTest() >= 0.96 && r.aucModelTest() > r.aucTfidfTest(), table); // 0.979 vs 0.895
         assertEquals(0, r.unrelatedJoined(), table);
         StoryEvaluation.Clustering test = r.clusterings().getFirst();
-        assertTrue(test.precision() >= 0.97, table); // 0.990
-        assertTrue(test.bcubedF1() >= 0.90, table); // 0.927
+        assertTrue(test.precision() >= 0.97, table); // 0.980
+        assertTrue(test.bcubedF1() >= 0.94, table); // 0.954
+        assertTrue(test.bcubedF1() > r.clusterings().get(1).bcubedF1(), table); // TF-IDF, cut from the training half: 0.941
     }
 }

@@ -8,6 +8,7 @@ import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.article.Article;
 import dev.parallax.ingest.html.ArticleFinder;
 import dev.parallax.article.Metadata;
+import dev.parallax.story.AverageLinkage;
 import dev.parallax.story.PairFeatures;
 import dev.parallax.story.Stories;
 import dev.parallax.story.Story;
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  * Fits and measures the story decision ({@code dev.parallax.story}) on the shared corpus.
  *
  * <p>The model is fitted on the BASIL events of 2010–2014 (50 events, 150 articles) and every figure of
- * clustering is measured on the events of 2015–2019, which the fit never saw; the clustering cut is the
- * one that clusters the training half (with its unrelated pages) best, fixed before. Beside it, the baseline the issue names: document TF-IDF with average
+ * clustering is measured on the events of 2015–2019, which the fit never saw; the clustering cut is chosen
+ * by cross-validation over the training years (with their unrelated pages), fixed before. Beside it, the baseline the issue names: document TF-IDF with average
  * linkage, its cut chosen on the training half (no hindsight) and, for reference, the best cut on the
  * test half itself (hindsight). Also: the same clustering with the extraction corpora's unrelated pages
  * mixed in, the hard-negative AUC of CoverageEvaluation, and the SemEval-2022 Arabic Spearman.
@@ -61,12 +62,44 @@ public final class StoryEvaluation {
     private StoryEvaluation() {
     }
 
+    /** Everything the evaluation reads from the corpus, loaded once. */
+    record Data(List<Labelled> basil, List<AnalyzedArticle> zyte, List<AnalyzedArticle> trafilatura,
+                List<AnalyzedArticle> semeval, double[] semevalSimilarity) {
+        List<Labelled> train() {
+            return basil.stream().filter(l -> l.year() < SPLIT_YEAR).toList();
+        }
+
+        List<Labelled> test() {
+            return basil.stream().filter(l -> l.year() >= SPLIT_YEAR).toList();
+        }
+    }
+
+    static Data load(Path corpus) throws IOException {
+        Path root = corpus.resolve("semeval2022-task8-arabic");
+        JsonNode index = JSON.readTree(root.resolve("pairs.json").toFile());
+        List<Path> files = new ArrayList<>();
+        List<Double> similarity = new ArrayList<>();
+        for (JsonNode p : index.get("pairs")) {
+            String dir = "pairs/" + p.get("pair_id").asText() + "/";
+            files.add(root.resolve(dir + "1.txt"));
+            files.add(root.resolve(dir + "2.txt"));
+            similarity.add(5 - p.get("scores").get("Overall").asDouble());
+        }
+        return new Data(basil(corpus), unrelated(corpus, "article-extraction-benchmark/dev"),
+                unrelated(corpus, "trafilatura-eval/dev"), CoverageEvaluation.load(files),
+                similarity.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
     public static Report evaluate(Path corpus) throws IOException {
-        List<Labelled> basil = basil(corpus);
-        List<Labelled> train = basil.stream().filter(l -> l.year() < SPLIT_YEAR).toList();
-        List<Labelled> test = basil.stream().filter(l -> l.year() >= SPLIT_YEAR).toList();
+        Data data = load(corpus);
         // The fit sees the Zyte pages as articles without companions; the test mixes in trafilatura's pages.
-        StoryModel model = fit(train, unrelated(corpus, "article-extraction-benchmark/dev"));
+        return evaluate(data, fit(data.train(), data.zyte()));
+    }
+
+    static Report evaluate(Data data, StoryModel model) {
+        List<Labelled> basil = data.basil();
+        List<Labelled> train = data.train();
+        List<Labelled> test = data.test();
         Stories stories = new Stories(model);
 
         List<Clustering> clusterings = new ArrayList<>();
@@ -83,34 +116,33 @@ public final class StoryEvaluation {
         List<Labelled> testUndated = undated(test);
         clusterings.add(measure("Parallax stories, test half without dates", testUndated,
                 assignment(stories.group(articles(testUndated)), articles(testUndated))));
-
-        // Unrelated pages mixed in: every one must stay out of the BASIL stories.
-        List<AnalyzedArticle> unrelated = unrelated(corpus, "trafilatura-eval/dev");
-        List<AnalyzedArticle> mixed = new ArrayList<>(articles(test));
-        mixed.addAll(unrelated);
-        List<Story> mixedStories = stories.group(mixed);
-        Map<AnalyzedArticle, Integer> mixedAssignment = assignment(mixedStories, mixed);
-        Set<AnalyzedArticle> basilSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        basilSet.addAll(articles(test));
-        int joined = 0;
-        for (AnalyzedArticle u : unrelated) {
-            int c = mixedAssignment.get(u);
-            if (basilSet.stream().anyMatch(b -> mixedAssignment.get(b) == c)) {
-                joined++;
-            }
-        }
-        List<Labelled> mixedLabels = new ArrayList<>(test);
-        for (int i = 0; i < unrelated.size(); i++) {
-            mixedLabels.add(new Labelled(unrelated.get(i), "unrelated-" + i, 0));
-        }
-        clusterings.add(measure("Parallax stories, test half + " + unrelated.size() + " unrelated pages", mixedLabels,
-                mixedAssignment));
+        Mixed mixed = mixed(test, data.trafilatura(), stories);
+        clusterings.add(mixed.clustering());
 
         double[] auc = hardNegativeAuc(basil, model);
         double[] aucTest = hardNegativeAuc(test, model);
-        double[] rho = semeval(corpus, model);
-        return new Report(clusterings, unrelated.size(), joined, auc[0], auc[1], aucTest[0], aucTest[1], rho[0], rho[1],
-                model);
+        double[] rho = semeval(data, model);
+        return new Report(clusterings, data.trafilatura().size(), mixed.joined(), auc[0], auc[1], aucTest[0], aucTest[1],
+                rho[0], rho[1], model);
+    }
+
+    /** The events with unrelated pages mixed in: how they cluster, and how many pages joined a BASIL story. */
+    record Mixed(Clustering clustering, int joined) {
+    }
+
+    static Mixed mixed(List<Labelled> events, List<AnalyzedArticle> unrelated, Stories stories) {
+        List<AnalyzedArticle> all = new ArrayList<>(articles(events));
+        all.addAll(unrelated);
+        Map<AnalyzedArticle, Integer> found = assignment(stories.group(all), all);
+        Set<Integer> basilStories = new HashSet<>();
+        events.forEach(l -> basilStories.add(found.get(l.article())));
+        int joined = (int) unrelated.stream().filter(u -> basilStories.contains(found.get(u))).count();
+        List<Labelled> labels = new ArrayList<>(events);
+        for (int i = 0; i < unrelated.size(); i++) {
+            labels.add(new Labelled(unrelated.get(i), "unrelated-" + i, 0));
+        }
+        return new Mixed(measure("Parallax stories, test half + " + unrelated.size() + " unrelated pages", labels, found),
+                joined);
     }
 
     // ---- data
@@ -177,55 +209,114 @@ public final class StoryEvaluation {
 
     // ---- fitting
 
+    /** Cuts tried on the average probability, in steps of 0.01. */
+    private static final double[] CUTS = java.util.stream.IntStream.rangeClosed(5, 95).mapToDouble(t -> t / 100.0).toArray();
+
     /**
-     * Candidate pairs and every same-event pair, each once with its dates and once without; the library
-     * also holds pages of other events, so the fit sees articles whose nearest companion is no story of theirs.
+     * The weights from every training pair; the cut from held-out probabilities ({@link #crossValidatedCut}),
+     * since a model scores the pairs it was fitted on more surely than pairs of events it never saw.
      */
     static StoryModel fit(List<Labelled> events, List<AnalyzedArticle> distractors) {
-        List<Labelled> train = new ArrayList<>(events);
-        for (int i = 0; i < distractors.size(); i++) {
-            train.add(new Labelled(distractors.get(i), "distractor-" + i, 0));
-        }
-        StoryLibrary library = new StoryLibrary(articles(train));
-        Set<Long> pairs = new HashSet<>();
-        for (int[] p : library.candidatePairs()) {
-            pairs.add((long) p[0] * train.size() + p[1]);
-        }
-        for (int i = 0; i < train.size(); i++) {
-            for (int j = i + 1; j < train.size(); j++) {
-                if (train.get(i).event().equals(train.get(j).event())) {
-                    pairs.add((long) i * train.size() + j);
+        TrainingPairs pairs = TrainingPairs.of(events, distractors);
+        ParaphraseModel m = pairs.fit(k -> true);
+        double cut = crossValidatedCut(pairs);
+        return new StoryModel(m.features(), m.mean(), m.scale(), m.weights(), m.bias(), cut);
+    }
+
+    /**
+     * The training library (events and distractors, each distractor a story of its own) and its pairs: every
+     * candidate pair and every same-event pair. Each article belongs to one fold: an event's articles to
+     * the fold of its year, distractors spread over the folds in turn.
+     */
+    record TrainingPairs(List<Labelled> library, StoryLibrary index, List<int[]> pairs, List<PairFeatures> features,
+                         int[] label, int[] fold, int folds) {
+        static TrainingPairs of(List<Labelled> events, List<AnalyzedArticle> distractors) {
+            List<Labelled> train = new ArrayList<>(events);
+            for (int i = 0; i < distractors.size(); i++) {
+                train.add(new Labelled(distractors.get(i), "distractor-" + i, 0));
+            }
+            List<Integer> years = events.stream().map(Labelled::year).distinct().sorted().toList();
+            int[] fold = new int[train.size()];
+            for (int i = 0; i < train.size(); i++) {
+                fold[i] = i < events.size() ? years.indexOf(train.get(i).year()) : (i - events.size()) % years.size();
+            }
+            StoryLibrary library = new StoryLibrary(articles(train));
+            Set<Long> keys = new HashSet<>();
+            for (int[] p : library.candidatePairs()) {
+                keys.add((long) p[0] * train.size() + p[1]);
+            }
+            for (int i = 0; i < train.size(); i++) {
+                for (int j = i + 1; j < train.size(); j++) {
+                    if (train.get(i).event().equals(train.get(j).event())) {
+                        keys.add((long) i * train.size() + j);
+                    }
                 }
             }
+            List<int[]> pairs = keys.stream().sorted().map(k -> new int[] {(int) (k / train.size()), (int) (k % train.size())})
+                    .toList();
+            List<PairFeatures> features = pairs.parallelStream().map(p -> library.features(p[0], p[1])).toList();
+            int[] label = pairs.stream().mapToInt(p -> train.get(p[0]).event().equals(train.get(p[1]).event()) ? 1 : 0)
+                    .toArray();
+            return new TrainingPairs(train, library, pairs, features, label, fold, years.size());
         }
-        List<double[]> x = new ArrayList<>();
-        List<Integer> y = new ArrayList<>();
-        pairs.stream().sorted().forEach(key -> {
-            int i = (int) (key / train.size());
-            int j = (int) (key % train.size());
-            PairFeatures f = library.features(i, j);
-            int label = train.get(i).event().equals(train.get(j).event()) ? 1 : 0;
-            x.add(f.vector());
-            y.add(label);
-            x.add(f.undated().vector());
-            y.add(label);
-        });
-        ParaphraseModel m = LogisticRegression.fit(PairFeatures.NAMES, x.toArray(double[][]::new),
-                y.stream().mapToInt(Integer::intValue).toArray(), 30_000);
-        // The cut: the one (in steps of 0.05) at which the stories of the training library match its events best.
-        double bestCut = 0.5;
+
+        /** Logistic regression on the pairs {@code use} accepts (by position), each with and without its dates. */
+        ParaphraseModel fit(java.util.function.IntPredicate use) {
+            List<double[]> x = new ArrayList<>();
+            List<Integer> y = new ArrayList<>();
+            for (int k = 0; k < pairs.size(); k++) {
+                if (use.test(k)) {
+                    x.add(features.get(k).vector());
+                    y.add(label[k]);
+                    x.add(features.get(k).undated().vector());
+                    y.add(label[k]);
+                }
+            }
+            return LogisticRegression.fit(PairFeatures.NAMES, x.toArray(double[][]::new),
+                    y.stream().mapToInt(Integer::intValue).toArray(), 30_000);
+        }
+    }
+
+    /**
+     * The cut at which the training library clusters best when every pair is scored by a model that never
+     * saw either of its articles: one model per fold, fitted on the pairs outside it; a pair within one
+     * fold is scored by that fold's model, a pair across two folds by the mean of both folds' models (neither
+     * saw the pair). The library stays whole, so its candidate search and idf are those of the full fit.
+     */
+    static double crossValidatedCut(TrainingPairs t) {
+        List<StoryModel> models = new ArrayList<>();
+        for (int f = 0; f < t.folds(); f++) {
+            int fold = f;
+            ParaphraseModel m = t.fit(k -> t.fold()[t.pairs().get(k)[0]] != fold && t.fold()[t.pairs().get(k)[1]] != fold);
+            models.add(new StoryModel(m.features(), m.mean(), m.scale(), m.weights(), m.bias(), 0.5));
+        }
+        List<int[]> candidates = t.index().candidatePairs();
+        double[] p = new double[candidates.size()];
+        for (int k = 0; k < p.length; k++) {
+            int[] pair = candidates.get(k);
+            PairFeatures f = t.index().features(pair[0], pair[1]);
+            p[k] = (models.get(t.fold()[pair[0]]).probability(f) + models.get(t.fold()[pair[1]]).probability(f)) / 2;
+        }
+        return bestCut(t.library(), candidates, p);
+    }
+
+    /** The cut (of {@link #CUTS}) at which average linkage over these scored pairs matches the labels best. */
+    static double bestCut(List<Labelled> library, List<int[]> pairs, double[] probability) {
+        double best = 0.5;
         double bestF1 = -1;
-        for (int t = 1; t <= 19; t++) {
-            double cut = t / 20.0;
-            StoryModel candidate = new StoryModel(m.features(), m.mean(), m.scale(), m.weights(), m.bias(), cut);
-            double f1 = measure("", train, assignment(new Stories(candidate).group(articles(train)), articles(train)))
-                    .bcubedF1();
+        for (double cut : CUTS) {
+            int[] cluster = AverageLinkage.cluster(library.size(), pairs, probability, cut);
+            Map<AnalyzedArticle, Integer> found = new IdentityHashMap<>();
+            for (int i = 0; i < library.size(); i++) {
+                found.put(library.get(i).article(), cluster[i]);
+            }
+            double f1 = measure("", library, found).bcubedF1();
             if (f1 > bestF1) {
                 bestF1 = f1;
-                bestCut = cut;
+                best = cut;
             }
         }
-        return new StoryModel(m.features(), m.mean(), m.scale(), m.weights(), m.bias(), bestCut);
+        return best;
     }
 
     // ---- clustering figures
@@ -372,27 +463,17 @@ public final class StoryEvaluation {
     }
 
     /** Spearman of the model's probability and of TF-IDF against the SemEval rating (library: every article). */
-    private static double[] semeval(Path corpus, StoryModel model) throws IOException {
-        Path root = corpus.resolve("semeval2022-task8-arabic");
-        JsonNode index = JSON.readTree(root.resolve("pairs.json").toFile());
-        List<Path> files = new ArrayList<>();
-        List<Double> similarity = new ArrayList<>();
-        for (JsonNode p : index.get("pairs")) {
-            String dir = "pairs/" + p.get("pair_id").asText() + "/";
-            files.add(root.resolve(dir + "1.txt"));
-            files.add(root.resolve(dir + "2.txt"));
-            similarity.add(5 - p.get("scores").get("Overall").asDouble());
-        }
-        List<AnalyzedArticle> a = CoverageEvaluation.load(files);
+    private static double[] semeval(Data data, StoryModel model) {
+        List<AnalyzedArticle> a = data.semeval();
         StoryLibrary library = new StoryLibrary(a);
         DocumentTfIdf tfidf = new DocumentTfIdf(a.stream().map(StoryEvaluation::document).toList());
-        double[] m = new double[similarity.size()];
-        double[] t = new double[similarity.size()];
+        double[] s = data.semevalSimilarity();
+        double[] m = new double[s.length];
+        double[] t = new double[s.length];
         for (int k = 0; k < m.length; k++) {
             m[k] = model.probability(library.features(2 * k, 2 * k + 1));
             t[k] = tfidf.cosine(2 * k, 2 * k + 1);
         }
-        double[] s = similarity.stream().mapToDouble(Double::doubleValue).toArray();
         return new double[] {RankStatistics.spearman(m, s), RankStatistics.spearman(t, s)};
     }
 
