@@ -1,5 +1,6 @@
 package dev.parallax.text.quotes;
 
+import dev.parallax.text.quotes.NarrativeToken.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,68 +12,25 @@ import java.util.Map;
  * top-level quotation (whose words are not narrative). Sentence numbers are assigned so that periods
  * inside quotations and after abbreviations do not split sentences.
  */
-final class Tokens {
-    enum Kind { WORD, PUNCT, QUOTE, BREAK }
-
-    static final class Token {
-        final Kind kind;
-        final int start;
-        final int end;
-        final String text;
-        final String lower;
-        final int quote;
-        int sentence;
-
-        Token(Kind kind, int start, int end, String text, String lower, int quote) {
-            this.kind = kind;
-            this.start = start;
-            this.end = end;
-            this.text = text;
-            this.lower = lower;
-            this.quote = quote;
-        }
-
-        boolean isWord() {
-            return kind == Kind.WORD;
-        }
-
-        boolean cap() {
-            return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
-        }
-
-        boolean is(String lowerWord) {
-            return kind != Kind.QUOTE && kind != Kind.BREAK && lower.equals(lowerWord);
-        }
-
-        boolean possessive() {
-            return kind == Kind.WORD && (lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'")
-                    || lower.endsWith("s\u2019"));
-        }
-
-        @Override
-        public String toString() {
-            return kind == Kind.QUOTE ? "<Q" + quote + ">" : kind == Kind.BREAK ? "<P>" : text;
-        }
-    }
-
-    final List<Token> list = new ArrayList<>();
+final class NarrativeTokens {
+    final List<NarrativeToken> list = new ArrayList<>();
     /**
      * One instance of each distinct token text (and of its lower case): a long text repeats its words
      * millions of times, and a string per token would take more memory than the text itself.
      */
     private final Map<String, String> strings = new HashMap<>();
 
-    private Token token(Kind kind, int start, int end, String text, int quote) {
+    private NarrativeToken token(Kind kind, int start, int end, String text, int quote) {
         String t = strings.computeIfAbsent(text, x -> x);
         String lower = strings.computeIfAbsent(t.toLowerCase(Locale.ROOT), x -> x);
-        return new Token(kind, start, end, t, lower, quote);
+        return new NarrativeToken(kind, start, end, t, lower, quote);
     }
 
     /**
      * @param text   the text
      * @param quotes top-level quotations, sorted and not overlapping
      */
-    Tokens(String text, List<Quotation> quotes) {
+    NarrativeTokens(String text, List<Quotation> quotes) {
         int n = text.length();
         int qi = 0;
         int i = 0;
@@ -153,9 +111,9 @@ final class Tokens {
     private void assignSentences(String text, List<Quotation> quotes) {
         int sentence = 0;
         for (int k = 0; k < list.size(); k++) {
-            Token t = list.get(k);
+            NarrativeToken t = list.get(k);
             t.sentence = sentence;
-            Token next = k + 1 < list.size() ? list.get(k + 1) : null;
+            NarrativeToken next = k + 1 < list.size() ? list.get(k + 1) : null;
             boolean boundary = false;
             if (t.kind == Kind.BREAK) {
                 boundary = true;
@@ -194,7 +152,7 @@ final class Tokens {
         return list.size();
     }
 
-    Token get(int i) {
+    NarrativeToken get(int i) {
         return list.get(i);
     }
 }
