@@ -13,7 +13,6 @@ import dev.parallax.compare.Match;
 import dev.parallax.compare.MatchKind;
 import dev.parallax.compare.UniquePassage;
 import dev.parallax.export.ComparisonHtml;
-import dev.parallax.index.ArticleIndex;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.present.Mark;
@@ -60,7 +59,7 @@ class MarksAgreeTest {
 
     @Test
     void theReaderWindowAndTheHtmlExportColourTheSeedsAlike(FxRobot robot) throws Exception {
-        ReaderModel model = new ReaderModel(ArticleIndex::inMemory);
+        ReaderModel model = new ReaderModel(dev.parallax.workspace.Workspace::inMemory);
         ReaderWindow[] window = new ReaderWindow[1];
         robot.interact(() -> {
             window[0] = new ReaderWindow(stage, model, Settings.inMemory());
