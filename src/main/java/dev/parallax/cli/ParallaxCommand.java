@@ -8,10 +8,26 @@ import picocli.CommandLine.Command;
 
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxCommand.Version.class,
-        description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
-        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, VersionsCommand.class,
-                StoriesCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
+        description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.")
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
+    /**
+     * The subcommands, in the order the usage lists them. They are added in {@link #run}, not by the
+     * annotation: picocli builds each one's model by reflection (about a third of a second at start-up for
+     * all seven), so a run that names one builds only that one.
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
+        all.put("extract", ExtractCommand::new);
+        all.put("search", SearchCommand::new);
+        all.put("compare", CompareCommand::new);
+        all.put("versions", VersionsCommand::new);
+        all.put("stories", StoriesCommand::new);
+        all.put("related", RelatedCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(all);
+    }
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
 
@@ -85,6 +101,15 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
     /** Runs the command line writing to the given streams (tests capture them). */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cli = new CommandLine(new ParallaxCommand());
+        // A run naming a subcommand needs only that one; the window needs none; help and usage list them all.
+        String named = args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !"help".equals(args[0]) ? args[0] : null;
+        boolean usage = args.length > 0 && "help".equals(args[0])
+                || java.util.Arrays.stream(args).takeWhile(a -> !a.equals("--")).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named != null ? name.equals(named) : usage) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(ParallaxCommand::usageError);
