@@ -337,13 +337,13 @@ final class ReaderModel implements AutoCloseable {
 
     /**
      * A first view is on screen: index what was opened once it has rendered (on two cores indexing would
-     * slow the rendering down), and only now start loading the model, which would compete with it too.
+     * slow the rendering down). The model is not started here: the refinement loads it only when a vector
+     * is missing from the index, so a pair seen before is refined without it.
      */
     private void viewShown() {
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
         settle.setOnFinished(x -> indexPending());
         settle.play();
-        Workspace.prepareMeaning();
     }
 
     private void compareSoon() {

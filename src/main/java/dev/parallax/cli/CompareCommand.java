@@ -80,6 +80,7 @@ final class CompareCommand implements Callable<Integer> {
             List<AnalyzedArticle> articles = update.articles().stream().map(IndexedArticle::analyzed).toList();
             // The model is loaded only when it will be used: a command that ends early never starts native code.
             Depth depth = lexical ? Depth.WORDING : Depth.MEANING;
+            workspace.expectMeaning(update.articles(), depth);
             if (articles.size() > 2) {
                 Event event = workspace.event(articles, depth);
                 workspace.commit();

@@ -8,10 +8,30 @@ import picocli.CommandLine.Command;
 
 /** The {@code parallax} command: subcommands run the engine, no subcommand opens the window. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, versionProvider = ParallaxCommand.Version.class,
-        description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.",
-        subcommands = {ExtractCommand.class, SearchCommand.class, CompareCommand.class, VersionsCommand.class,
-                StoriesCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class})
+        description = "Compare news reports of one event side by side.%nWithout a subcommand, opens the window.")
 public final class ParallaxCommand implements java.util.concurrent.Callable<Integer> {
+    /**
+     * The subcommands, in the order the usage lists them. They are added in {@link #run}, not by the
+     * annotation: picocli builds each one's model by reflection (about a third of a second at start-up for
+     * all seven), so a run that names one builds only that one.
+     */
+    private static final java.util.List<String> SUBCOMMANDS =
+            java.util.List.of("extract", "search", "compare", "versions", "stories", "related", "help");
+
+    // A switch, not a map of constructor references: the window's AOT cache (recorded from a run that builds
+    // them all) crashed the JDK 25.0.3 cache writer with lambdas held in this class's static state.
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "extract" -> new ExtractCommand();
+            case "search" -> new SearchCommand();
+            case "compare" -> new CompareCommand();
+            case "versions" -> new VersionsCommand();
+            case "stories" -> new StoriesCommand();
+            case "related" -> new RelatedCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
     @CommandLine.Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to open in the window.")
     private java.util.List<String> files = java.util.List.of();
 
@@ -85,6 +105,14 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
     /** Runs the command line writing to the given streams (tests capture them). */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         CommandLine cli = new CommandLine(new ParallaxCommand());
+        // A run naming a subcommand needs only that one; any other run (help, usage, the window) gets them all,
+        // as before (the window's AOT cache, recorded from such a run, is left as it was).
+        String named = args.length > 0 && SUBCOMMANDS.contains(args[0]) && !"help".equals(args[0]) ? args[0] : null;
+        for (String name : SUBCOMMANDS) {
+            if (named == null || name.equals(named)) {
+                cli.addSubcommand(name, subcommand(name));
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(ParallaxCommand::usageError);

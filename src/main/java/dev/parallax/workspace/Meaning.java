@@ -1,6 +1,7 @@
 package dev.parallax.workspace;
 
 import dev.parallax.compare.semantic.CachingEmbedder;
+import dev.parallax.compare.semantic.LazyEmbedder;
 import dev.parallax.compare.semantic.OnnxEmbedder;
 import dev.parallax.compare.semantic.SentenceEmbedder;
 import dev.parallax.compare.semantic.VectorStore;
@@ -21,6 +22,20 @@ public final class Meaning {
      */
     public static CachingEmbedder embedder(VectorStore store) {
         return new CachingEmbedder(OnnxEmbedder.shared().join(), store);
+    }
+
+    /**
+     * The model behind a vector cache, loaded only when a vector is missing from both the cache and the
+     * store (or when {@link LazyEmbedder#preload} is called): a comparison whose vectors are all in the
+     * index never loads it.
+     */
+    public static Lazy lazyEmbedder(VectorStore store) {
+        LazyEmbedder model = new LazyEmbedder(OnnxEmbedder::shared);
+        return new Lazy(new CachingEmbedder(model, store), model);
+    }
+
+    /** A vector cache and the lazily loaded model behind it. */
+    public record Lazy(CachingEmbedder embedder, LazyEmbedder model) {
     }
 
     /** Starts loading the model in the background, so that a later {@link #embedder} waits less. */

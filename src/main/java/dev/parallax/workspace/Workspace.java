@@ -39,8 +39,12 @@ public final class Workspace implements AutoCloseable {
     /** The on-disk index's folder, or null when the workspace began in memory (nothing to fall back from). */
     private final Path folder;
     private ArticleIndex index;
-    /** The model behind the vector cache of {@link #index}; made on first use, dropped when the index is. */
-    private SentenceEmbedder meaning;
+    /**
+     * The model behind the vector cache of {@link #index}; made on first use, dropped when the index is.
+     * The model itself loads only when a vector is missing from the index, or when {@link #expectMeaning}
+     * knows one will be.
+     */
+    private Meaning.Lazy meaning;
 
     private Workspace(ArticleIndex index, Path folder, Consumer<String> notices) {
         this.index = index;
@@ -187,13 +191,35 @@ public final class Workspace implements AutoCloseable {
         Meaning.warmUp();
     }
 
+    /**
+     * Told what a caller is about to compare: when that uses the meaning model and an article is new to the
+     * index (read now, not reused), its vectors are surely missing, so the model starts loading on its own
+     * thread while the comparison's wording work runs. Reused articles usually have their vectors already:
+     * for them the model waits until a vector is really missing.
+     */
+    public void expectMeaning(List<IndexedArticle> articles, Depth depth) {
+        if (usesMeaning(articles.stream().map(IndexedArticle::analyzed).toList(), depth)
+                && articles.stream().anyMatch(a -> !a.reused() && readsMeaning(a.analyzed()))) {
+            lazyMeaning().model().preload();
+        }
+    }
+
+    /** Whether this workspace has asked for the meaning model (it may still be loading); tests watch it. */
+    public boolean meaningModelAsked() {
+        return meaning != null && meaning.model().started();
+    }
+
     private SentenceEmbedder embedderFor(List<AnalyzedArticle> articles, Depth depth) {
         if (!usesMeaning(articles, depth)) {
             return null;
         }
+        return lazyMeaning().embedder();
+    }
+
+    private Meaning.Lazy lazyMeaning() {
         if (meaning == null) {
             try {
-                meaning = Meaning.embedder(index.vectorStore());
+                meaning = Meaning.lazyEmbedder(index.vectorStore());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

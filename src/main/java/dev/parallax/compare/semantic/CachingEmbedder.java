@@ -51,7 +51,8 @@ public final class CachingEmbedder implements SentenceEmbedder {
                 missing.add(t);
             }
         }
-        java.util.List<float[]> computedNow = inner.embedAll(missing);
+        // Nothing missing: the inner model is not asked (a lazy one then never loads).
+        java.util.List<float[]> computedNow = missing.isEmpty() ? java.util.List.of() : inner.embedAll(missing);
         for (int i = 0; i < missing.size(); i++) {
             String key = TextFolding.fold(missing.get(i)).strip();
             memory.put(key, computedNow.get(i));
