@@ -36,7 +36,7 @@ public final class TestData {
 
     /** Reports written for the tests (see src/test/resources/reports/README.md): no corpus needed. */
     public static Path reports(String name) {
-        return Path.of("src", "test", "resources", "reports", name);
+        return Path.of("engine", "src", "test", "resources", "reports", name);
     }
 
     /** The JSON contracts (prose and schemas) kept in the repository. */
