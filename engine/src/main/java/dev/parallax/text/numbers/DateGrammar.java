@@ -16,7 +16,7 @@ final class DateGrammar {
     }
 
     /** Dates, times and ISO dates that start with a plain number. */
-    Found afterPlainNumber(Amount a, int j, boolean hedged) {
+    Found afterPlainNumber(Amount a, int j) {
         NumberToken num = a.number();
         // 10:30, 10:30 p.m.
         if (in.isSym(j, ":") && in.glued(j) && in.tok(j + 1) != null && in.tok(j + 1).kind == NUMBER

@@ -102,7 +102,7 @@ final class QuantityGrammar {
             return null;
         }
         if (num != null && !a.words() && a.currency() == null && !a.scaled()) {
-            Found special = dates.afterPlainNumber(a, j, hedged);
+            Found special = dates.afterPlainNumber(a, j);
             if (special != null) {
                 return special;
             }
