@@ -68,7 +68,7 @@ final class Names {
         int lastTitle = -1;
         for (int i = a; i < b; i++) {
             NarrativeToken w = tokens.get(i);
-            if (Lexicon.TITLES.contains(w.lower) || isDemonym(w)) {
+            if (Lexicon.TITLES.contains(w.lower) || isDemonym(w) && !firstNameAfterTitle(i, lastTitle, b)) {
                 lastTitle = i;
             } else if (Lexicon.NAME_CONNECTORS.contains(w.lower) && lastTitle == i - 1) {
                 lastTitle = i; // "Secretary of State"
@@ -87,6 +87,16 @@ final class Names {
             return null;
         }
         return new int[] {a, b};
+    }
+
+    /**
+     * A word shaped like a nationality right after a title and before another capitalised word is a first
+     * name ("Finance Minister Christian Lindner", "Coach Brian Daboll"): nationalities come before the
+     * title ("Chinese Foreign Minister Wang Yi").
+     */
+    private boolean firstNameAfterTitle(int i, int lastTitle, int end) {
+        return lastTitle == i - 1 && i + 1 < end && tokens.get(i + 1).cap()
+                && !Lexicon.TITLES.contains(tokens.get(i + 1).lower);
     }
 
     /** Nationality words used as titles: "Chinese", "Ukrainian", "American", "Israeli". */

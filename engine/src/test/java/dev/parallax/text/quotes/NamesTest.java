@@ -18,6 +18,15 @@ class NamesTest {
     }
 
     @Test
+    void aFirstNameShapedLikeANationalityStaysWithTheName() {
+        Narrative n = new Narrative("Finance Minister Christian Lindner and Chinese Foreign Minister Wang Yi spoke.");
+        int[] lindner = n.names.core(n.at("Finance"), n.at("Lindner") + 1);
+        assertEquals("Christian Lindner", n.span(lindner[0], lindner[1]));
+        int[] wang = n.names.core(n.at("Chinese"), n.at("Yi") + 1);
+        assertEquals("Wang Yi", n.span(wang[0], wang[1]), "a nationality before the title is still a title");
+    }
+
+    @Test
     void placesOrganisationsAndDemonymsAreNotPeople() {
         Narrative n = new Narrative("Moscow and NATO and Ukrainian officials met Angela Merkel.");
         int moscow = n.at("Moscow");
