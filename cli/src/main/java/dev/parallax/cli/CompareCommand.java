@@ -57,10 +57,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String clash = exports.sameTarget();
-        if (clash != null) {
-            err.println("parallax: " + clash);
-            err.flush();
+        if (exports.refusesTargets(err)) {
             return 2;
         }
         String tooMany = tooManyReports();

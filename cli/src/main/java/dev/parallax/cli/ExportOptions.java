@@ -71,11 +71,22 @@ final class ExportOptions {
         return failed ? 2 : 0;
     }
 
+    /** True, after saying why on {@code err}, when two exports name one file: the command then exits with 2. */
+    boolean refusesTargets(java.io.PrintWriter err) {
+        String clash = clash();
+        if (clash == null) {
+            return false;
+        }
+        err.println("parallax: " + clash);
+        err.flush();
+        return true;
+    }
+
     /**
      * The same file (or standard output) named for two exports, as one line; null when every export has its
      * own. Checked before anything is read or written. Character devices such as /dev/null may be shared.
      */
-    String sameTarget() {
+    private String clash() {
         Map<Path, Exports.Format> seen = new java.util.HashMap<>();
         for (var e : exports().entrySet()) {
             Path file = e.getValue();
