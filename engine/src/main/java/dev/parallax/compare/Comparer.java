@@ -28,9 +28,18 @@ public final class Comparer {
     public Comparison compare(AnalyzedArticle a, AnalyzedArticle b) {
         // No vectors up front: the aligner asks for those of the units that have a candidate, which for a
         // long text against a short one is a few hundred sentences, not all of them.
+        // The numbers are found on another thread while the units are cut and indexed (a long text's take seconds).
+        java.util.concurrent.CompletableFuture<List<List<NumberMention>>> numbers =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> List.of(numbers(a), numbers(b)));
         List<List<Unit>> units = List.of(Units.of(0, a), Units.of(1, b));
         try (CandidateIndex index = new CandidateIndex(units)) {
-            return pair(0, a, units.get(0), numbers(a), 1, b, units.get(1), numbers(b), index).comparison();
+            List<List<NumberMention>> found = numbers.join();
+            return pair(0, a, units.get(0), found.get(0), 1, b, units.get(1), found.get(1), index).comparison();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

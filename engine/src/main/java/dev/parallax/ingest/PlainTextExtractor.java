@@ -18,6 +18,8 @@ import dev.parallax.ingest.extract.Extraction;
  * an English report) is never prose.
  */
 public final class PlainTextExtractor {
+    /** Blocks from which their features are computed in parallel (a long plain-text file). */
+    private static final int PARALLEL_BLOCKS = 1_000;
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0\\u200B\\u3000]*\\n");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…。؟۔।:;][\"'”’»)\\]]*\\s*$");
@@ -36,7 +38,9 @@ public final class PlainTextExtractor {
                 .replace('\u2028', '\n').replace('\u0085', '\n');
         List<String> blocks = splitBlocks(text);
         int script = mainScript(blocks);
-        List<Features> features = blocks.stream().map(b -> features(b, script)).toList();
+        // Features are per block and pure: a text of thousands of paragraphs is read on every core.
+        List<Features> features = (blocks.size() >= PARALLEL_BLOCKS ? blocks.parallelStream() : blocks.stream())
+                .map(b -> features(b, script)).toList();
 
         int first = -1;
         int last = -1;
