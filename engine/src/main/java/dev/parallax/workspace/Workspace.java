@@ -111,28 +111,12 @@ public final class Workspace implements AutoCloseable {
     /** {@link #update(List, ArticleLoader)}, telling {@code progress} as each file's turn comes. */
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader, ArticleLoader.Progress progress)
             throws IOException {
-        try {
-            return index.update(inputs, loader, progress);
-        } catch (IOException | RuntimeException e) {
-            if (folder == null) {
-                throw e;
-            }
-            workWithout(e);
-            return index.update(inputs, loader, progress);
-        }
+        return withFallback(i -> i.update(inputs, loader, progress));
     }
 
     /** Adds one article read from elsewhere than a file (a web page) under {@code key}. */
     public IndexedArticle add(String key, Article article) throws IOException {
-        try {
-            return index.add(key, article);
-        } catch (IOException | RuntimeException e) {
-            if (folder == null) {
-                throw e;
-            }
-            workWithout(e);
-            return index.add(key, article);
-        }
+        return withFallback(i -> i.add(key, article));
     }
 
     /** Saves what was written; when the disk refuses, says so and goes on (the results are already made). */
@@ -237,6 +221,25 @@ public final class Workspace implements AutoCloseable {
     }
 
     // ---- the fallbacks
+
+    /** One write to the index. */
+    @FunctionalInterface
+    private interface IndexWork<T> {
+        T on(ArticleIndex index) throws IOException;
+    }
+
+    /** Does the work on the index; when the on-disk index fails, once more in memory (with a notice). */
+    private <T> T withFallback(IndexWork<T> work) throws IOException {
+        try {
+            return work.on(index);
+        } catch (IOException | RuntimeException e) {
+            if (folder == null) {
+                throw e;
+            }
+            workWithout(e);
+            return work.on(index);
+        }
+    }
 
     private void workWithout(Exception e) {
         notices.accept("the index at " + Printable.of(folder.toString()) + " cannot be written ("
