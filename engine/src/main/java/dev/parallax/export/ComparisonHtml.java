@@ -324,10 +324,9 @@ public final class ComparisonHtml {
         }
 
         private void matchesTable(Element tables) {
-            Element section = tables.appendElement("section").id("matches");
-            section.appendElement("h2").addClass("caps").text("Matched passages (" + c.matches().size() + ")");
-            if (c.matches().isEmpty()) {
-                section.appendElement("p").addClass("empty").text("The reports share no passage.");
+            Element section = HtmlParts.section(tables, "matches", "Matched passages (" + c.matches().size() + ")",
+                    c.matches().isEmpty(), "The reports share no passage.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -399,10 +398,9 @@ public final class ComparisonHtml {
         }
 
         private void quotesTable(Element tables) {
-            Element section = tables.appendElement("section").id("quotes");
-            section.appendElement("h2").addClass("caps").text("Quotations (" + c.quotes().size() + ")");
-            if (c.quotes().isEmpty()) {
-                section.appendElement("p").addClass("empty").text("Neither report quotes anyone directly.");
+            Element section = HtmlParts.section(tables, "quotes", "Quotations (" + c.quotes().size() + ")",
+                    c.quotes().isEmpty(), "Neither report quotes anyone directly.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -439,10 +437,9 @@ public final class ComparisonHtml {
         }
 
         private void numbersTable(Element tables) {
-            Element section = tables.appendElement("section").id("numbers");
-            section.appendElement("h2").addClass("caps").text("Numbers (" + c.numbers().size() + ")");
-            if (c.numbers().isEmpty()) {
-                section.appendElement("p").addClass("empty").text("Neither report states a number.");
+            Element section = HtmlParts.section(tables, "numbers", "Numbers (" + c.numbers().size() + ")",
+                    c.numbers().isEmpty(), "Neither report states a number.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -499,11 +496,9 @@ public final class ComparisonHtml {
                 }
             }
             String id = ArticleIds.of(side);
-            Element section = tables.appendElement("section").id("only-" + SIDE[side]);
-            section.appendElement("h2").addClass("caps").text("Only in " + id + " (" + rows.size() + ")");
-            if (rows.isEmpty()) {
-                section.appendElement("p").addClass("empty")
-                        .text("Nothing: every passage of " + id + " has a counterpart.");
+            Element section = HtmlParts.section(tables, "only-" + SIDE[side], "Only in " + id + " (" + rows.size() + ")",
+                    rows.isEmpty(), "Nothing: every passage of " + id + " has a counterpart.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");

@@ -184,11 +184,10 @@ public final class EventHtml {
         }
 
         private void groupsTable(Element tables) {
-            Element section = tables.appendElement("section").id("groups");
-            section.appendElement("h2").addClass("caps").text("Passages told by more than one report ("
-                    + e.groups().size() + ")");
-            if (e.groups().isEmpty()) {
-                section.appendElement("p").addClass("empty").text("No two reports share a passage.");
+            Element section = HtmlParts.section(tables, "groups", "Passages told by more than one report ("
+                    + e.groups().size() + ")",
+                    e.groups().isEmpty(), "No two reports share a passage.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -221,11 +220,10 @@ public final class EventHtml {
 
         private void quotesTable(Element tables) {
             List<QuoteGroup> quotes = EventMarkdown.sharedFirst(e.quotes(), q -> q.members().size());
-            Element section = tables.appendElement("section").id("quotes");
-            section.appendElement("h2").addClass("caps").text("Quotations (" + quotes.size() + ", "
-                    + overview.sharedQuotes() + " in more than one report)");
-            if (quotes.isEmpty()) {
-                section.appendElement("p").addClass("empty").text("No report quotes anyone directly.");
+            Element section = HtmlParts.section(tables, "quotes", "Quotations (" + quotes.size() + ", "
+                    + overview.sharedQuotes() + " in more than one report)",
+                    quotes.isEmpty(), "No report quotes anyone directly.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -264,11 +262,10 @@ public final class EventHtml {
 
         private void numbersTable(Element tables) {
             List<NumberGroup> numbers = EventMarkdown.sharedFirst(e.numbers(), g -> g.members().size());
-            Element section = tables.appendElement("section").id("numbers");
-            section.appendElement("h2").addClass("caps").text("Numbers (" + numbers.size() + ", "
-                    + overview.sharedNumbers() + " in more than one report)");
-            if (numbers.isEmpty()) {
-                section.appendElement("p").addClass("empty").text("No report states a number.");
+            Element section = HtmlParts.section(tables, "numbers", "Numbers (" + numbers.size() + ", "
+                    + overview.sharedNumbers() + " in more than one report)",
+                    numbers.isEmpty(), "No report states a number.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
@@ -308,10 +305,9 @@ public final class EventHtml {
         }
 
         private void uniqueTable(Element tables) {
-            Element section = tables.appendElement("section").id("unique");
-            section.appendElement("h2").addClass("caps").text("Told by one report only (" + e.unique().size() + ")");
-            if (e.unique().isEmpty()) {
-                section.appendElement("p").addClass("empty").text("Nothing: every passage is told by another report.");
+            Element section = HtmlParts.section(tables, "unique", "Told by one report only (" + e.unique().size() + ")",
+                    e.unique().isEmpty(), "Nothing: every passage is told by another report.");
+            if (section == null) {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");

@@ -11,6 +11,20 @@ final class HtmlParts {
     private HtmlParts() {
     }
 
+    /**
+     * A table's section with its heading; when it has nothing to list ({@code none}), it holds one line
+     * saying so ({@code empty}) and null comes back: the caller adds no table.
+     */
+    static Element section(Element tables, String id, String title, boolean none, String empty) {
+        Element section = tables.appendElement("section").id(id);
+        section.appendElement("h2").addClass("caps").text(title);
+        if (none) {
+            section.appendElement("p").addClass("empty").text(empty);
+            return null;
+        }
+        return section;
+    }
+
     static void flag(Element parent, String text, boolean warn) {
         parent.appendElement("span").addClass("flag").addClass(warn ? "warn" : "ok").text(text);
     }
