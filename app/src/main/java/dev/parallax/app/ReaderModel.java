@@ -497,6 +497,9 @@ final class ReaderModel implements AutoCloseable {
 
     /** Searches every loaded article; hits replace the list. */
     void search(String query) {
+        // Articles opened but not indexed yet (the first view's indexing waits for it to render) are indexed
+        // first: the worker runs one task after the other, so the search sees every opened article.
+        indexPending();
         List<String> keys = library.stream().map(IndexedArticle::key).toList();
         Task<List<SearchHit>> task = new Task<>() {
             @Override
