@@ -101,11 +101,13 @@ class WebWindowTest {
         site.handle("/live", ex -> LoopbackSite.send(ex, 200, "text/html", page.get().getBytes(StandardCharsets.UTF_8)));
         String url = site.url("/live");
         WaitForAsyncUtils.asyncFx(() -> model.web().open(List.of(url)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.library().size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> model.library().size() == 1).get());
         page.set(story("14 hours"));
         WaitForAsyncUtils.asyncFx(() -> model.web().open(List.of(url)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.library().size() == 1
-                && model.library().getFirst().analyzed().text().contains("14 hours"));
+        // Read on the FX thread, which changes the library: from here it could be seen half replaced.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> model.library().size() == 1
+                && model.library().getFirst().analyzed().text().contains("14 hours")).get());
         IndexedArticle current = model.library().getFirst();
         List<Snapshot> versions = model.web().versions(current);
         assertEquals(2, versions.size());
