@@ -233,6 +233,9 @@ final class CoverageView extends VBox {
             if (row != null) {
                 getStyleClass().add("kind-" + kind.apply(row));
             }
+            setTooltip(row instanceof Row r && r.group() != null
+                    ? new Tooltip(dev.parallax.present.EventCells.alignedWith(r.group(), member)
+                    + " · told by " + dev.parallax.present.EventCells.toldBy(event, r.group())) : null);
         }
 
         private void choose() {
@@ -241,7 +244,10 @@ final class CoverageView extends VBox {
             if (member == null || row == null) {
                 return;
             }
-            Member other = members.apply(row).stream().filter(m -> m.article() != member.article()).findFirst().orElse(null);
+            // a member aligned with this one directly, when there is one: the pair opened is one that matched
+            Member other = members.apply(row).stream().filter(m -> m.article() != member.article())
+                    .min(Comparator.comparing((Member m) -> !(row instanceof Row r && r.group() != null
+                            && r.group().link(member.article(), m.article()) != null))).orElse(null);
             chooser.choose(member.article(), member.span(), other == null ? -1 : other.article(),
                     other == null ? null : other.span());
         }

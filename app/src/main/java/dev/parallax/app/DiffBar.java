@@ -3,6 +3,7 @@ package dev.parallax.app;
 import dev.parallax.compare.DiffOp;
 import dev.parallax.compare.Match;
 import dev.parallax.compare.MatchKind;
+import dev.parallax.present.MatchFigures;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -59,17 +60,12 @@ final class DiffBar extends VBox {
             diff.texts().clear();
             return;
         }
-        double shared = wordsShared(m.diff());
-        String figure = String.format(Locale.ROOT, "%.0f%% of words shared", 100 * shared)
-                + (m.kind() == MatchKind.PARAPHRASE ? String.format(Locale.ROOT, " · model %.0f%%", 100 * m.score()) : "");
+        String figure = MatchFigures.both(m.wordsShared(), m.kind() == MatchKind.IDENTICAL ? Double.NaN : m.confidence());
         heading.setText(String.join(" · ", nonEmpty(m.kind().label().toUpperCase(Locale.ROOT), figure,
                 m.moved() ? "⇅ moved" : "", place)));
-        explain.setText("Words shared: the words both passages keep in order, as a share of all their words "
-                + "(the diff below: struck out only in A, underlined only in B)."
-                + (m.kind() == MatchKind.PARAPHRASE
-                        ? " Model: how sure the aligner is that both passages state the same thing, from their wording"
-                        + " and, for English, their meaning; a paraphrase can share few words and still be sure."
-                        : ""));
+        explain.setText(MatchFigures.WORDS_SHARED_MEANING + " The diff below: struck out only in A, underlined only in B. "
+                + MatchFigures.KINDS_MEANING
+                + (Double.isNaN(m.confidence()) || m.kind() == MatchKind.IDENTICAL ? "" : " " + MatchFigures.MODEL_MEANING));
         heading.setTooltip(explain);
         if (m.kind() == MatchKind.PARAPHRASE) {
             showStacked(m.diff()); // few words in common: interleaved, the line reads as neither sentence
@@ -96,21 +92,6 @@ final class DiffBar extends VBox {
                 }
             }
         }
-    }
-
-    /** Share of the two passages' words that the diff keeps (counted on both sides). */
-    static double wordsShared(List<DiffOp> ops) {
-        int kept = 0;
-        int onlyOne = 0;
-        for (DiffOp op : ops) {
-            int words = op.text().isBlank() ? 0 : op.text().strip().split("\\s+").length;
-            if (op.op() == DiffOp.Op.EQUAL) {
-                kept += 2 * words;
-            } else {
-                onlyOne += words;
-            }
-        }
-        return kept + onlyOne == 0 ? 1 : (double) kept / (kept + onlyOne);
     }
 
     private static String[] nonEmpty(String... parts) {

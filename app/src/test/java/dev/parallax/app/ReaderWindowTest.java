@@ -122,7 +122,7 @@ class ReaderWindowTest {
         double a = window.left().boundsOf(selected, window.left()).getMinY();
         double b = window.right().boundsOf(window.right().selected(), window.left()).getMinY();
         assertEquals(a, b, 2, "the counterpart starts level with the clicked passage");
-        assertTrue(window.diffBar().heading().matches("NEAR · \\d+% of words shared.* · difference \\d+ of \\d+"),
+        assertTrue(window.diffBar().heading().matches("NEAR · words shared \\d+%.* · difference \\d+ of \\d+"),
                 window.diffBar().heading());
     }
 

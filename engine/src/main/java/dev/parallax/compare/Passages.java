@@ -48,7 +48,8 @@ final class Passages {
         String ta = sa.of(textA);
         String tb = sb.of(textB);
         Closeness closeness = Closeness.of(ta, tb, probability);
-        return new Match(closeness.kind(), closeness.score(), sa, sb, WordDiff.of(ta, tb), false);
+        return new Match(closeness.kind(), closeness.score(), sa, sb, WordDiff.of(ta, tb), false,
+                closeness.wordsShared(), closeness.confidence());
     }
 
     private static double weightedProbability(List<SentencePair> run, List<Unit> a) {
@@ -96,7 +97,7 @@ final class Passages {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Match m = inAOrder.get(i);
-            out.add(inOrder[i] ? m : new Match(m.kind(), m.score(), m.a(), m.b(), m.diff(), true));
+            out.add(inOrder[i] ? m : m.withMoved(true));
         }
         return out;
     }

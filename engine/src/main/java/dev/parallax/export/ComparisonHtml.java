@@ -2,6 +2,7 @@ package dev.parallax.export;
 
 import dev.parallax.present.ArticleLabels;
 import dev.parallax.present.KindLabels;
+import dev.parallax.present.MatchFigures;
 import dev.parallax.present.ComparisonFigures;
 import dev.parallax.present.Mark;
 import dev.parallax.present.Marks;
@@ -209,7 +210,8 @@ public final class ComparisonHtml {
             Element near = dl.appendElement("dt").appendElement("span").addClass("hl").addClass("near");
             near.appendText("Near ");
             near.appendElement("span").addClass("chg").text("changed");
-            dl.appendElement("dd").text("small wording change; the changed words are underlined");
+            dl.appendElement("dd").text("the same sentence edited: most words kept, or long verbatim runs; "
+                    + "the changed words are underlined");
             legendRow(dl, "hl paraphrase", "Paraphrase", "same content in other words; dotted underline");
             Element uniq = dl.appendElement("dt").appendElement("span").addClass("swatch").addClass("unique");
             uniq.parent().appendText("Only in one");
@@ -226,6 +228,11 @@ public final class ComparisonHtml {
             diff.appendElement("ins").text("inserted");
             dl.appendElement("dd").text("word differences from A to B in the tables: struck through only in A, "
                     + "underlined only in B");
+            dl.appendElement("dt").text("Words shared");
+            dl.appendElement("dd").text(MatchFigures.WORDS_SHARED_MEANING.substring("Words shared: ".length())
+                    + " " + MatchFigures.KINDS_MEANING);
+            dl.appendElement("dt").text("Model");
+            dl.appendElement("dd").text(MatchFigures.MODEL_MEANING.substring("Model: ".length()));
         }
 
         private static void legendRow(Element dl, String classes, String label, String meaning) {
@@ -330,7 +337,7 @@ public final class ComparisonHtml {
                 return;
             }
             Element table = section.appendElement("table").addClass("data");
-            header(table, "#", "Kind", "Score", "A", "B", "Wording, A → B");
+            header(table, "#", "Kind", "Words shared", "Model", "A", "B", "Wording, A → B");
             Element body = table.appendElement("tbody");
             for (MatchKind kind : MatchKind.values()) {
                 for (int i = 0; i < c.matches().size(); i++) {
@@ -345,7 +352,10 @@ public final class ComparisonHtml {
                     if (m.moved()) {
                         k.appendElement("div").addClass("moved").text("⇅ moved");
                     }
-                    tr.appendElement("td").addClass("n").text(Wording.score(m.score()));
+                    tr.appendElement("td").addClass("n").text(MatchFigures.percent(m.wordsShared()))
+                            .attr("title", MatchFigures.WORDS_SHARED_MEANING);
+                    tr.appendElement("td").addClass("n").text(Double.isNaN(m.confidence()) ? "—"
+                            : MatchFigures.percent(m.confidence())).attr("title", MatchFigures.MODEL_MEANING);
                     location(tr.appendElement("td").addClass("loc"), 0, m.a(), matchId(0, i), marks[0].ofMatch(i));
                     location(tr.appendElement("td").addClass("loc"), 1, m.b(), matchId(1, i), marks[1].ofMatch(i));
                     diff(tr.appendElement("td").addClass("text"), m);

@@ -37,9 +37,15 @@ public record ComparisonJson(int schema, String tool, String version, List<Artic
     public record SpanJson(int start, int end, String text) {
     }
 
-    @JsonPropertyOrder({"kind", "score", "a", "b", "diff", "moved"})
+    /**
+     * One matched passage. {@code wordsShared} and {@code confidence} are additions to the contract: the share
+     * of both passages' words a minimal word diff keeps, and the paraphrase model's probability (absent
+     * when no model judged the pair).
+     */
+    @JsonPropertyOrder({"kind", "score", "a", "b", "diff", "moved", "wordsShared", "confidence"})
     public record MatchJson(MatchKind kind, double score, SpanJson a, SpanJson b, List<DiffOp> diff,
-                            boolean moved) {
+                            boolean moved, double wordsShared,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
     }
 
     @JsonPropertyOrder({"article", "start", "end", "text"})
@@ -89,7 +95,8 @@ public record ComparisonJson(int schema, String tool, String version, List<Artic
             Match m = c.matches().get(i);
             String where = "match " + (i + 1);
             matches.add(new MatchJson(m.kind(), fraction(m.score(), where + " score"),
-                    span(m.a(), textA, where + " a"), span(m.b(), textB, where + " b"), m.diff(), m.moved()));
+                    span(m.a(), textA, where + " a"), span(m.b(), textB, where + " b"), m.diff(), m.moved(),
+                    fraction(m.wordsShared(), where + " wordsShared"), optionalFraction(m.confidence(), where + " confidence")));
         }
         List<UniqueJson> unique = new ArrayList<>();
         for (UniquePassage u : c.unique()) {
@@ -157,7 +164,12 @@ public record ComparisonJson(int schema, String tool, String version, List<Artic
     }
 
     /** A value the contract bounds to 0..1; rounding noise is clamped, anything else refused. */
-    private static double fraction(double v, String where) {
+    /** A share that may be unknown (NaN): null then, so the field is left out. */
+    static Double optionalFraction(double v, String where) {
+        return Double.isNaN(v) ? null : fraction(v, where);
+    }
+
+    static double fraction(double v, String where) {
         if (Double.isNaN(v) || v < -1e-9 || v > 1 + 1e-9) {
             throw new IllegalArgumentException(where + " must lie in 0..1, got " + v);
         }

@@ -2,6 +2,7 @@ package dev.parallax.export;
 
 import dev.parallax.present.ArticleLabels;
 import dev.parallax.present.KindLabels;
+import dev.parallax.present.MatchFigures;
 import dev.parallax.present.ComparisonFigures;
 import dev.parallax.present.Paragraphs;
 import dev.parallax.compare.Comparison;
@@ -70,6 +71,8 @@ public final class ComparisonMarkdown {
         md.append("\n## Matched passages\n\n");
         md.append("Word differences read from A to B: ~~struck~~ words are only in A, **bold** words only in B. "
                 + "¶ numbers count each report's paragraphs.\n");
+        md.append(MatchFigures.WORDS_SHARED_MEANING).append(' ').append(MatchFigures.KINDS_MEANING).append(' ')
+                .append(MatchFigures.MODEL_MEANING).append('\n');
         for (MatchKind kind : MatchKind.values()) {
             List<Integer> rows = new java.util.ArrayList<>();
             for (int i = 0; i < c.matches().size(); i++) {
@@ -82,10 +85,11 @@ public final class ComparisonMarkdown {
                 md.append("None.\n");
                 continue;
             }
-            md.append("| # | Score | A | B | Wording, A → B |\n|--:|--:|---|---|---|\n");
+            md.append("| # | Words shared | Model | A | B | Wording, A → B |\n|--:|--:|--:|---|---|---|\n");
             for (int i : rows) {
                 Match m = c.matches().get(i);
-                md.append("| ").append(i + 1).append(" | ").append(Wording.score(m.score()))
+                md.append("| ").append(i + 1).append(" | ").append(MatchFigures.percent(m.wordsShared()))
+                        .append(" | ").append(Double.isNaN(m.confidence()) ? "—" : MatchFigures.percent(m.confidence()))
                         .append(" | ").append(pa.label(m.a().start()))
                         .append(" | ").append(pb.label(m.b().start())).append(m.moved() ? " (moved)" : "")
                         .append(" | ").append(diff(m, a.text())).append(" |\n");

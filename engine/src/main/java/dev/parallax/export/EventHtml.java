@@ -2,6 +2,7 @@ package dev.parallax.export;
 
 import dev.parallax.present.ArticleLabels;
 import dev.parallax.present.KindLabels;
+import dev.parallax.present.MatchFigures;
 import dev.parallax.present.EventCells;
 import dev.parallax.present.EventFigures;
 import dev.parallax.present.Paragraphs;
@@ -179,6 +180,12 @@ public final class EventHtml {
                     case PARAPHRASE -> "Paraphrase: what the first report says, in other words";
                 });
             }
+            dl.appendElement("dt").text("Told by");
+            dl.appendElement("dd").text("\"all\" only when every two reports' passages were aligned with each other; "
+                    + "otherwise the pairs that were (A–C, B–C: A and B are linked only through C)");
+            dl.appendElement("dt").text("Words shared");
+            dl.appendElement("dd").text(MatchFigures.WORDS_SHARED_MEANING.substring("Words shared: ".length())
+                    + " The lowest among the aligned pairs.");
             dl.appendElement("dt").appendElement("span").addClass("flag").addClass("warn").text("≠");
             dl.appendElement("dd").text("a quotation worded differently, or figures that disagree");
         }
@@ -199,7 +206,9 @@ public final class EventHtml {
                 tr.appendElement("td").addClass("n").text(String.valueOf(i + 1));
                 Element kind = tr.appendElement("td");
                 kind.appendElement("span").addClass("kind").addClass(g.kind().label()).text(KindLabels.label(g.kind()));
-                kind.appendElement("div").addClass("moved").text(Wording.score(g.score()));
+                kind.appendElement("div").addClass("moved").text(MatchFigures.wordsShared(g.wordsShared()))
+                        .attr("title", MatchFigures.WORDS_SHARED_MEANING);
+                kind.appendElement("div").addClass("told").text("told by " + EventCells.toldBy(e, g));
                 for (int a = 0; a < n; a++) {
                     Member m = g.of(a);
                     Element td = tr.appendElement("td").addClass("cell");
@@ -209,6 +218,7 @@ public final class EventHtml {
                     }
                     MatchKind k = EventCells.kind(e, g, m);
                     td.addClass(k == null ? "k-first" : "k-" + k.label());
+                    td.attr("title", EventCells.alignedWith(g, m));
                     if (k != null) {
                         td.appendElement("span").addClass("mark").addClass(k.label()).text(KindLabels.cellMark(k))
                                 .attr("title", KindLabels.label(k));

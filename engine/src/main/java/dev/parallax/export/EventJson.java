@@ -36,8 +36,20 @@ public record EventJson(int schema, String tool, String version, List<ArticleJso
     public record MemberJson(String article, int start, int end, String text) {
     }
 
-    @JsonPropertyOrder({"members", "kind", "score"})
-    public record GroupJson(List<MemberJson> members, MatchKind kind, double score) {
+    /**
+     * One passage told by several reports. Additions to the contract: {@code wordsShared} (the lowest among
+     * the directly aligned members), {@code allLinked} (every two members aligned directly) and {@code links},
+     * the pairs of members that were.
+     */
+    @JsonPropertyOrder({"members", "kind", "score", "wordsShared", "allLinked", "links"})
+    public record GroupJson(List<MemberJson> members, MatchKind kind, double score, double wordsShared,
+                            boolean allLinked, List<LinkJson> links) {
+    }
+
+    /** Two members aligned directly: their articles' ids, kind, words shared and the model's confidence (if any). */
+    @JsonPropertyOrder({"a", "b", "kind", "wordsShared", "confidence"})
+    public record LinkJson(String a, String b, MatchKind kind, double wordsShared,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -71,7 +83,14 @@ public record EventJson(int schema, String tool, String version, List<ArticleJso
         for (int i = 0; i < e.groups().size(); i++) {
             Group g = e.groups().get(i);
             String where = "group " + (i + 1);
-            groups.add(new GroupJson(members(e, g.members(), where), g.kind(), fraction(g.score(), where + " score")));
+            List<LinkJson> links = new ArrayList<>();
+            for (Group.Link l : g.links()) {
+                links.add(new LinkJson(ArticleIds.of(l.x()), ArticleIds.of(l.y()), l.kind(),
+                        fraction(l.wordsShared(), where + " link wordsShared"),
+                        Double.isNaN(l.confidence()) ? null : fraction(l.confidence(), where + " link confidence")));
+            }
+            groups.add(new GroupJson(members(e, g.members(), where), g.kind(), fraction(g.score(), where + " score"),
+                    fraction(g.wordsShared(), where + " wordsShared"), g.allLinked(), links));
         }
         List<MemberJson> unique = members(e, e.unique(), "unique passage");
         List<QuoteJson> quotes = new ArrayList<>();

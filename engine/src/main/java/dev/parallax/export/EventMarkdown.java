@@ -2,6 +2,7 @@ package dev.parallax.export;
 
 import dev.parallax.present.ArticleLabels;
 import dev.parallax.present.KindLabels;
+import dev.parallax.present.MatchFigures;
 import dev.parallax.present.EventCells;
 import dev.parallax.present.EventFigures;
 import dev.parallax.present.Paragraphs;
@@ -74,19 +75,23 @@ public final class EventMarkdown {
 
         md.append("\n## Passages told by more than one report\n\n");
         md.append("One row per passage, one column per report. In each cell: = the same words as the row's first "
-                + "report, ~ a small wording change, ≈ other words; ¶ numbers count each report's paragraphs.\n\n");
+                + "report, ~ a small wording change, ≈ other words; ¶ numbers count each report's paragraphs. "
+                + "Told by: \"all\" only when every two reports' passages were aligned with each other; otherwise the "
+                + "pairs that were (A–C, B–C: A and B are linked only through C). Kind and words shared are the "
+                + "loosest among those pairs. " + MatchFigures.WORDS_SHARED_MEANING + "\n\n");
         if (e.groups().isEmpty()) {
             md.append("None.\n");
         } else {
-            md.append("| # | Kind |");
+            md.append("| # | Kind | Told by |");
             for (int a = 0; a < n; a++) {
                 md.append(' ').append(ArticleIds.of(a)).append(" |");
             }
-            md.append("\n|--:|---|").append("---|".repeat(n)).append('\n');
+            md.append("\n|--:|---|---|").append("---|".repeat(n)).append('\n');
             for (int i = 0; i < e.groups().size(); i++) {
                 Group g = e.groups().get(i);
-                md.append("| ").append(i + 1).append(" | ").append(KindLabels.label(g.kind())).append(' ')
-                        .append(Wording.score(g.score())).append(" |");
+                md.append("| ").append(i + 1).append(" | ").append(KindLabels.label(g.kind())).append(", ")
+                        .append(MatchFigures.wordsShared(g.wordsShared())).append(" | ")
+                        .append(EventCells.toldBy(e, g)).append(" |");
                 for (int a = 0; a < n; a++) {
                     Member m = g.of(a);
                     md.append(' ');

@@ -25,14 +25,22 @@ public record Event(List<AnalyzedArticle> articles, List<Group> groups, List<Mem
         numbers = List.copyOf(numbers);
     }
 
-    /** Groups told by every article. */
+    /**
+     * Groups every article tells alike: a member in each, and each two members aligned directly. A group
+     * whose members are linked only through a third report (A with C, B with C) is not counted here.
+     */
     public long toldByAll() {
-        return groups.stream().filter(g -> g.members().size() == articles.size()).count();
+        return groups.stream().filter(this::toldByAll).count();
     }
 
-    /** Groups told by more than one article but not all. */
+    /** True when every article tells the group and every two of its members were aligned directly. */
+    public boolean toldByAll(Group g) {
+        return g.members().size() == articles.size() && g.allLinked();
+    }
+
+    /** Groups told by more than one article but not by all alike (see {@link #toldByAll()}). */
     public long toldBySome() {
-        return groups.stream().filter(g -> g.members().size() < articles.size()).count();
+        return groups.size() - toldByAll();
     }
 
     /**

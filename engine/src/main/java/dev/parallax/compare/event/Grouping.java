@@ -266,6 +266,7 @@ final class Grouping {
         }
         MatchKind kind = MatchKind.IDENTICAL;
         double score = 1;
+        List<Group.Link> linked = new ArrayList<>();
         for (var e : byPair.entrySet()) {
             int x = (int) (e.getKey() >>> 32);
             int y = (int) (long) e.getKey();
@@ -278,7 +279,8 @@ final class Grouping {
                 kind = closeness.kind();
             }
             score = Math.min(score, closeness.score());
+            linked.add(new Group.Link(x, y, closeness.kind(), closeness.wordsShared(), closeness.confidence()));
         }
-        return new Group(members, kind, score);
+        return new Group(members, kind, score, linked);
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -51,6 +52,27 @@ public final class Analyzers {
      */
     public static List<String> comparableWords(String text) {
         return terms(SPELLING, text);
+    }
+
+    /** A word as {@link #comparableWords} gives it, with where it stands in the text. */
+    public record Word(String word, int start, int end) {
+    }
+
+    /** {@link #comparableWords} with each word's offsets (to read its original spelling, e.g. its case). */
+    public static List<Word> comparableWordSpans(String text) {
+        List<Word> out = new ArrayList<>();
+        try (TokenStream ts = SPELLING.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the text is in memory
+        }
+        return out;
     }
 
     private static List<String> terms(Analyzer analyzer, String text) {
