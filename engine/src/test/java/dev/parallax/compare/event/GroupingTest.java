@@ -1,10 +1,17 @@
 package dev.parallax.compare.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.compare.Alignments;
+import dev.parallax.export.EventContractCheck;
+import dev.parallax.export.EventHtml;
+import dev.parallax.export.EventJson;
+import dev.parallax.export.EventMarkdown;
+import dev.parallax.present.EventCells;
 import dev.parallax.compare.Comparison;
 import dev.parallax.compare.PairAlignment;
 import dev.parallax.compare.SentencePair;
@@ -101,5 +108,54 @@ class GroupingTest {
                 text(e, g.of(1)));
         assertEquals(0, e.coverage().of(0, 2));
         assertTrue(e.coverage().of(1, 0) > 0.5);
+    }
+
+    @Test
+    void aGroupLinkedOnlyThroughAThirdReportDoesNotClaimAll() throws Exception {
+        List<AnalyzedArticle> arts = List.of(article("a.txt", A), article("b.txt", B), article("c.txt", C));
+        List<List<Unit>> units = List.of(units(0, arts.get(0)), units(1, arts.get(1)), units(2, arts.get(2)));
+        // A's opening with C's, B's opening with C's; A and B never aligned with each other
+        Alignments al = new Alignments(arts, units, List.of(
+                pair(arts, 0, 1),
+                pair(arts, 0, 2, new SentencePair(0, 0, 0, 0, 0.7, null, null)),
+                pair(arts, 1, 2, new SentencePair(0, 0, 0, 0, 0.6, null, null))));
+        Event e = EventComparer.of(al);
+        assertEquals(1, e.groups().size());
+        Group g = e.groups().getFirst();
+        assertEquals(3, g.members().size(), "one passage, told by all three reports");
+        assertFalse(g.allLinked());
+        assertNull(g.link(0, 1), "A and B were not aligned");
+        assertEquals(2, g.links().size());
+        assertEquals(0, e.toldByAll(), "not told alike by all: A and B meet only through C");
+        assertEquals(1, e.toldBySome());
+        assertEquals("A–C, B–C", EventCells.toldBy(e, g));
+        assertTrue(EventCells.alignedWith(g, g.of(0)).contains("Not aligned with B directly"),
+                EventCells.alignedWith(g, g.of(0)));
+
+        String json = EventJson.render(e);
+        JsonNode group = EventContractCheck.assertValid(json).get("groups").get(0);
+        assertFalse(group.get("allLinked").asBoolean());
+        assertEquals("A", group.get("links").get(0).get("a").asText());
+        assertEquals("C", group.get("links").get(0).get("b").asText());
+        String md = EventMarkdown.render(e);
+        assertTrue(md.contains("| A–C, B–C |"), md);
+        assertTrue(md.contains("0 by all 3"), "the overview does not count it as told by all");
+        assertTrue(EventHtml.render(e).contains("told by A–C, B–C"));
+    }
+
+    @Test
+    void aGroupWhoseMembersAllMatchEachOtherIsToldByAll() {
+        List<AnalyzedArticle> arts = List.of(article("a.txt", A), article("b.txt", B), article("c.txt", C));
+        List<List<Unit>> units = List.of(units(0, arts.get(0)), units(1, arts.get(1)), units(2, arts.get(2)));
+        Alignments al = new Alignments(arts, units, List.of(
+                pair(arts, 0, 1, new SentencePair(0, 0, 0, 0, 0.9, null, null)),
+                pair(arts, 0, 2, new SentencePair(0, 0, 0, 0, 0.7, null, null)),
+                pair(arts, 1, 2, new SentencePair(0, 0, 0, 0, 0.6, null, null))));
+        Event e = EventComparer.of(al);
+        Group g = e.groups().getFirst();
+        assertTrue(g.allLinked());
+        assertEquals(1, e.toldByAll());
+        assertEquals("all 3", EventCells.toldBy(e, g));
+        assertTrue(g.wordsShared() > 0 && g.wordsShared() < 1, "the loosest pair's share: " + g.wordsShared());
     }
 }
