@@ -71,6 +71,8 @@ final class PairAligner {
         }
         joinNeighbours(a, b, byA, byB, textA, textB);
         matchParts(a, b, byA, byB, candidates, textA, textB);
+        resolveReferences(a, b, byA, byB, index, scored, true);
+        resolveReferences(b, a, byB, byA, index, scored, false);
         rescueByContext(a, b, byA, byB, scored);
         acceptMutualBest(byA, byB, candidates);
 
@@ -314,6 +316,59 @@ final class PairAligner {
             }
         }
     }
+    /**
+     * A sentence left unmatched whose subject refers back ("The two countries kept up the drive") is read with
+     * the names of the sentence before it, and matched when that reading clears the threshold against a free
+     * counterpart (its own candidates, found with the names) and scores above the plain sentence: the names
+     * must be what made the match.
+     *
+     * @param own     the article whose referring sentences ask; {@code other} the one they are matched in
+     * @param ownIsA  whether {@code own} is article A (the order the scorer and the pairs take)
+     */
+    private void resolveReferences(List<Unit> own, List<Unit> other, SentencePair[] byOwn, SentencePair[] byOther,
+                                   CandidateIndex index, Map<Long, Double> scored, boolean ownIsA) {
+        List<Unit> asking = new ArrayList<>();
+        List<SentenceProfile> readings = new ArrayList<>();
+        for (Unit u : own) {
+            if (byOwn[u.ordinal()] != null || u.heading() || u.ordinal() == 0 || own.get(u.ordinal() - 1).heading()) {
+                continue;
+            }
+            SentenceProfile reading = References.resolved(u.profile(), own.get(u.ordinal() - 1).profile());
+            if (reading != null) {
+                asking.add(new Unit(u.article(), u.ordinal(), u.block(), false, reading));
+                readings.add(reading);
+            }
+        }
+        if (asking.isEmpty()) {
+            return;
+        }
+        List<List<Integer>> found = index.candidatesOfEach(asking, other.getFirst().article(), CANDIDATES);
+        scorer.prefetch(readings.stream().map(SentenceProfile::text).toList());
+        for (int k = 0; k < asking.size(); k++) {
+            Unit u = asking.get(k);
+            int bestJ = -1;
+            double best = 0;
+            for (int j : found.get(k)) {
+                Unit v = other.get(j);
+                if (byOther[j] != null || v.heading()) {
+                    continue;
+                }
+                double p = ownIsA ? scorer.probability(u.profile(), v.profile()) : scorer.probability(v.profile(), u.profile());
+                double plain = ownIsA ? score(scored, own.get(u.ordinal()), v) : score(scored, v, own.get(u.ordinal()));
+                if (p >= scorer.threshold() && p > plain && p > best) {
+                    best = p;
+                    bestJ = j;
+                }
+            }
+            if (bestJ >= 0) {
+                SentencePair pair = ownIsA ? new SentencePair(u.ordinal(), u.ordinal(), bestJ, bestJ, best)
+                        : new SentencePair(bestJ, bestJ, u.ordinal(), u.ordinal(), best);
+                byOwn[u.ordinal()] = pair;
+                byOther[bestJ] = pair;
+            }
+        }
+    }
+
     /** Accepts a near-threshold pair whose neighbours before or after are aligned to each other. */
     private void rescueByContext(List<Unit> a, List<Unit> b, SentencePair[] byA, SentencePair[] byB,
                                  Map<Long, Double> scored) {
