@@ -158,7 +158,8 @@ class ComparisonHtmlTest {
                 .filter(r -> r.child(0).text().equals("2")).findFirst().orElseThrow();
         assertEquals("Blinken", near.selectFirst("del").text());
         assertEquals("He", near.selectFirst("ins").text());
-        assertEquals("#a-m2", near.child(3).selectFirst("a").attr("href"));
+        assertEquals("#a-m2", near.child(4).selectFirst("a").attr("href"), "after the words-shared and model columns");
+        assertTrue(near.child(2).attr("title").startsWith("Words shared:"), "the figure says what it measures");
         assertEquals(5, seedDoc.select("#quotes tbody tr").size());
         assertEquals(2, seedDoc.select("#quotes tbody tr.variant").size());
         assertTrue(seedDoc.select("#quotes tbody tr.variant").first().text().contains("Variant"));

@@ -8,6 +8,7 @@ import dev.parallax.compare.Comparison;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import dev.parallax.compare.Match;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +39,11 @@ class ComparisonMarkdownTest {
         assertTrue(seeds.contains("### Identical (1)"));
         assertTrue(seeds.contains("### Near (3)"));
         assertTrue(seeds.contains("### Paraphrase (4)"));
-        assertTrue(seeds.contains("| # | Score | A | B | Wording, A → B |"));
-        // near #2: "Blinken met ..." became "He met ..."
-        assertTrue(seeds.contains("| 2 | 0.74 | ¶2 | ¶2 | ~~Blinken~~ **He** met Chinese Foreign Minister"), seeds);
+        assertTrue(seeds.contains("| # | Words shared | Model | A | B | Wording, A → B |"));
+        assertTrue(seeds.contains("Words shared: the share of both passages' words"), "the column is explained");
+        // near #2: "Blinken met ..." became "He met ..."; built without a model, so no confidence ("—")
+        Match near = SeedComparison.build().matches().get(1);
+        assertTrue(seeds.contains("| 2 | " + Math.round(100 * near.wordsShared()) + "% | — | ¶2 | ¶2 | ~~Blinken~~ **He** met Chinese Foreign Minister"), seeds);
         assertTrue(seeds.contains("**United Nations** General Assembly **(UNGA) in New York on Friday.**"), seeds);
         assertTrue(seeds.contains("(moved)"));
         assertTableShape(seeds);
