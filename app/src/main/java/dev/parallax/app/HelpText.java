@@ -27,14 +27,15 @@ final class HelpText {
 
     static final String MARKS = """
             Identical (blue, solid bar by the gutter): the same words in both reports, case and typography aside.
-            Near (amber, solid bar): a small change of wording; at least three quarters of the words kept in order.
+            Near (amber, solid bar): the same sentence edited; at least three quarters of the words kept in order, \
+            or most of the shorter passage in verbatim runs of three words or more (a clause added or cut).
             Paraphrase (purple, dashed bar): the same statement in other words, judged by the wording and, for \
             English, by a meaning model; the chosen one is underlined.
             Moved ⇅: the passage sits elsewhere in the other report's order (its band crosses others).
             Only in one (grey dashed bar on the outer edge): no counterpart in the other report.
             Words shared: the share of both passages' words kept in order (the word diff below the panes shows \
-            them: struck out only in A, underlined only in B). For a paraphrase, "model" is how sure the \
-            aligner was that both say the same.
+            them: struck out only in A, underlined only in B); an acronym counts as its words (UN, United Nations). \
+            "Model" is apart: how sure the paraphrase model was that both say the same, not a share of words.
             """;
 
     static final String ABOUT = """

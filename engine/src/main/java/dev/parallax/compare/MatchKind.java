@@ -7,7 +7,7 @@ import java.util.Locale;
 public enum MatchKind {
     /** The same words (case, quote marks and spacing aside). */
     IDENTICAL,
-    /** The same sentence with small wording changes (a word added, dropped or swapped). */
+    /** The same sentence edited: most words kept, or long verbatim runs with a clause added or cut ({@link Closeness}). */
     NEAR,
     /** The same content in different words. */
     PARAPHRASE;

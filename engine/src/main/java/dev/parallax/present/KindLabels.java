@@ -23,7 +23,7 @@ public final class KindLabels {
     public static String meaning(MatchKind kind) {
         return switch (kind) {
             case IDENTICAL -> "same words";
-            case NEAR -> "small wording change";
+            case NEAR -> "the same sentence edited: most words kept, or long verbatim runs";
             case PARAPHRASE -> "same content, other words";
         };
     }
