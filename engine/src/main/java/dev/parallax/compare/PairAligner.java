@@ -71,10 +71,12 @@ final class PairAligner {
         }
         joinNeighbours(a, b, byA, byB, textA, textB);
         matchParts(a, b, byA, byB, candidates, textA, textB);
-        resolveReferences(a, b, byA, byB, index, scored, true);
-        resolveReferences(b, a, byB, byA, index, scored, false);
         rescueByContext(a, b, byA, byB, scored);
         acceptMutualBest(byA, byB, candidates);
+        // last, on what every other rule left free on both sides: a reading with borrowed names never takes a
+        // counterpart from a pair the sentences' own words make
+        resolveReferences(a, b, byA, byB, index, scored, true);
+        resolveReferences(b, a, byB, byA, index, scored, false);
 
         // A pair covering two units of A sits in both slots: keep it once (a set, not a list scan per pair)
         java.util.Set<SentencePair> out = new java.util.LinkedHashSet<>();

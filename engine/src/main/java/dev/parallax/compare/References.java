@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * with the names of its predecessor put before it, so it can be compared with a report that names them.
  */
 final class References {
-    /** A sentence opening with a pronoun, or with "the two…", "both…", "the pair…" and the like. */
-    private static final Pattern REFERRING = Pattern.compile("^\\W*(?:he|she|it|they|his|her|its|their|both"
+    /**
+     * A sentence opening with a subject pronoun, or with "the two…", "both…", "the pair…" and the like. Not
+     * possessives: "Their father, Dick Cheney, …" names its subject itself.
+     */
+    private static final Pattern REFERRING = Pattern.compile("^\\W*(?:he|she|it|they|both"
             + "|(?:the|these|those|all) (?:two|three|four|five|both|pair|duo|trio|men|women|leaders|countries|sides|companies))\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}]*(?:['’.-][\\p{L}\\p{M}]+)*");
     /** Capitalised words that name nothing (sentence openers, pronouns, days and months stay as names). */
