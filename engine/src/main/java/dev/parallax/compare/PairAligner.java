@@ -12,7 +12,8 @@ import dev.parallax.text.Span;
  * the best pairs are accepted one-to-one, in order of probability. Then two refinements that similarity
  * alone misses: a sentence that tells what two adjacent shorter ones do takes both, and a pair just
  * under the threshold is accepted when its neighbours on both sides are aligned to each other (context
- * disambiguates "the two countries" against a sentence that names them).
+ * disambiguates "the two countries" against a sentence that names them). Last, a sentence still free whose
+ * subject refers back is read with the names of the sentence before it ({@link References}).
  */
 final class PairAligner {
     private static final int CANDIDATES = 8;
