@@ -24,7 +24,7 @@ final class Attributor {
         this.tokens = new NarrativeTokens(text, quotes);
         this.names = new Names(text, tokens);
         this.subjects = new Subjects(tokens, names);
-        this.mentions = new Mentions(text, tokens, names, headline);
+        this.mentions = new Mentions(text, tokens, names, subjects, headline);
         this.cues = new SpeechCues(tokens, subjects, mentions);
     }
 
