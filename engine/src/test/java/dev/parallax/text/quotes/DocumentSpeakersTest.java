@@ -52,4 +52,11 @@ class DocumentSpeakersTest {
         String spokesman = "Ana Ruiz visited the port.\n\n\"It is their choice,\" said the spokesman, Nick Moreno.";
         assertEquals(List.of("Nick Moreno"), speakers(spokesman));
     }
+
+    @Test
+    void aSpeakerNamedAfterTheVerbIsWhomAnOfficeLaterRefersTo() {
+        String text = "\"We will win,\" says Dana Pratt, a farmer who met Tom Berg on Friday.\n\n"
+                + "\"We are ready,\" the candidate continues.";
+        assertEquals(List.of("Dana Pratt", "Dana Pratt"), speakers(text));
+    }
 }
