@@ -32,6 +32,7 @@ final class Mentions {
         this.tokens = tokens;
         this.names = names;
         this.subjects = subjects;
+        subjects.useMentions(this);
         this.mentionAt = new Mention[tokens.size()];
         if (!headline) {
             find();

@@ -25,4 +25,14 @@ class SaidAfterQuoteTest {
         assertEquals(java.util.Arrays.asList((String) null),
                 speakers("“We won!” Ana Ruiz said nothing else was planned."));
     }
+
+    @Test
+    void aParticipleAfterACommaQuotesTheSubjectOfItsClause() {
+        assertEquals(List.of("Ana Ruiz"), speakers("Ana Ruiz hit back at the council on Friday, calling the plan “a disgrace.”"));
+        assertEquals(List.of("Ana Ruiz"), speakers("But Ana Ruiz urged the council to “act now” at the meeting, adding, “We cannot wait.”")
+                .subList(1, 2));
+        // a capital that only opens the sentence is no subject
+        assertEquals(java.util.Arrays.asList((String) null),
+                speakers("Authorities examined the packages, calling them “suspected devices.”"));
+    }
 }
