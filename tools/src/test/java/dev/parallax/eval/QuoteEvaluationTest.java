@@ -16,11 +16,11 @@ class QuoteEvaluationTest {
         assertEquals(300, r.articles());
         assertEquals(0, r.mappingErrors(), "every annotation maps onto its .txt");
         assertEquals(722, r.goldQuotes());
-        // measured 2026-12-05 (issue 17): 96.4 %, 66.1 %, 91.3 %, 63.7 %, 89.5 % (docs/evaluation.md)
+        // measured 2026-12-05 (issue 17): 96.4 %, 66.4 %, 91.7 %, 63.9 %, 89.5 % (docs/evaluation.md)
         assertTrue(r.quoteRecall() >= 0.96, r::table);
-        assertTrue(r.speakerAccuracy() >= 0.655, r::table);
-        assertTrue(r.personSpeakerAccuracy() >= 0.905, r::table);
-        assertTrue(r.speakerRecall() >= 0.63, r::table);
+        assertTrue(r.speakerAccuracy() >= 0.66, r::table);
+        assertTrue(r.personSpeakerAccuracy() >= 0.91, r::table);
+        assertTrue(r.speakerRecall() >= 0.635, r::table);
         assertTrue(r.precisionProxy() >= 0.89, r::table);
     }
 
@@ -34,7 +34,7 @@ class QuoteEvaluationTest {
         assertEquals(150, even.articles());
         assertEquals(722, even.goldQuotes() + odd.goldQuotes());
         // rules were developed on the even events; the odd ones (never read while tuning) must hold up too
-        assertTrue(even.personSpeakerAccuracy() >= 0.905, even::table);
+        assertTrue(even.personSpeakerAccuracy() >= 0.92, even::table);
         assertTrue(odd.personSpeakerAccuracy() >= 0.90, odd::table);
     }
 
