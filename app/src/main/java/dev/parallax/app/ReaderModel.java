@@ -7,6 +7,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
@@ -67,6 +68,8 @@ final class ReaderModel implements AutoCloseable {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     /** The query of the last search that ran (set anew after each one, so an equal query still tells). */
     private final ReadOnlyObjectWrapper<String> lastSearch = new ReadOnlyObjectWrapper<>();
+    /** The last search's query with misspelled words corrected ("did you mean"), or null. */
+    private final ReadOnlyObjectWrapper<String> didYouMean = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(Selection.NONE);
     /** A pair to show and where to look in it, applied when that pair's comparison arrives. */
@@ -157,6 +160,11 @@ final class ReaderModel implements AutoCloseable {
 
     ReadOnlyObjectProperty<String> lastSearchProperty() {
         return lastSearch.getReadOnlyProperty();
+    }
+
+    /** Set before {@link #lastSearchProperty} changes, so a listener on that sees the new suggestion. */
+    ReadOnlyObjectProperty<String> didYouMeanProperty() {
+        return didYouMean.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty statusProperty() {
@@ -501,24 +509,29 @@ final class ReaderModel implements AutoCloseable {
         // first: the worker runs one task after the other, so the search sees every opened article.
         indexPending();
         List<String> keys = library.stream().map(IndexedArticle::key).toList();
-        Task<List<SearchHit>> task = new Task<>() {
+        Task<SearchResults> task = new Task<>() {
             @Override
-            protected List<SearchHit> call() throws IOException, QuerySyntaxException {
+            protected SearchResults call() throws IOException, QuerySyntaxException {
                 updateMessage("Searching…");
-                return workspace.search(query, keys, 200);
+                return workspace.find(query, keys, 200);
             }
         };
         task.setOnSucceeded(e -> {
+            List<SearchHit> found = task.getValue().hits();
+            String suggestion = task.getValue().didYouMean().orElse(null);
+            didYouMean.set(suggestion);
             lastSearch.set(null);
             lastSearch.set(query);
-            hits.setAll(task.getValue());
-            long articles = task.getValue().stream().map(SearchHit::key).distinct().count();
-            int n = task.getValue().size();
-            status.set(n == 0 ? "No hits for “" + query + "”"
+            hits.setAll(found);
+            long articles = found.stream().map(SearchHit::key).distinct().count();
+            int n = found.size();
+            status.set((n == 0 ? "No hits for “" + query + "”"
                     : n + (n == 1 ? " hit" : " hits") + " in " + articles + " of " + keys.size()
-                    + (keys.size() == 1 ? " article" : " articles"));
+                    + (keys.size() == 1 ? " article" : " articles"))
+                    + (suggestion == null ? "" : ". Did you mean “" + suggestion + "”?"));
         });
         task.setOnFailed(e -> {
+            didYouMean.set(null);
             hits.clear();
             status.set(task.getException().getMessage());
         });

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -48,6 +49,8 @@ final class SidePanel extends VBox {
     private final TextField query = new TextField();
     private final ListView<SearchHit> hits = new ListView<>();
     private final Label noHits = new Label("Type words and press Enter");
+    /** "Did you mean “Blinken”?" under the query when a word of it is in no article; a click searches that. */
+    private final Hyperlink suggestion = new Hyperlink();
     private final TabPane tabs = new TabPane();
     private final Tab searchTab;
     private final ReaderModel model;
@@ -83,7 +86,8 @@ final class SidePanel extends VBox {
         noHits.setId("no-hits");
         model.lastSearchProperty().addListener((o, was, now) -> {
             if (now != null) {
-                noHits.setText("No hits for “" + now + "”. Check the spelling, or try fewer words.");
+                noHits.setText("No hits for “" + now + "”." + (model.didYouMeanProperty().get() != null ? ""
+                        : " Check the spelling, or try fewer words."));
             }
         });
         hits.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -95,8 +99,18 @@ final class SidePanel extends VBox {
             SearchHit h = hits.getSelectionModel().getSelectedItem();
             return h == null ? null : h.text();
         }));
+        suggestion.setId("did-you-mean");
+        suggestion.setWrapText(true);
+        suggestion.setVisible(false);
+        suggestion.managedProperty().bind(suggestion.visibleProperty());
+        suggestion.setOnAction(e -> search(model.didYouMeanProperty().get()));
+        model.didYouMeanProperty().addListener((o, was, now) -> {
+            suggestion.setVisible(now != null);
+            suggestion.setText(now == null ? "" : "Did you mean “" + now + "”?");
+            suggestion.setAccessibleText(now == null ? null : "Search for " + now + " instead");
+        });
         VBox.setVgrow(hits, Priority.ALWAYS);
-        VBox search = new VBox(query, hits);
+        VBox search = new VBox(query, suggestion, hits);
         search.getStyleClass().add("search-box");
 
         Tab q = new Tab("Quotes", quotes);
@@ -123,6 +137,10 @@ final class SidePanel extends VBox {
         tabs.getSelectionModel().select(searchTab);
         query.setText(text);
         model.search(text);
+    }
+
+    Hyperlink suggestionLink() {
+        return suggestion;
     }
 
     TextField queryField() {

@@ -4,7 +4,7 @@ import dev.parallax.export.Json;
 import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
-import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.text.Printable;
 import dev.parallax.workspace.Workspace;
 import java.io.IOException;
@@ -73,9 +73,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             Map<String, IndexedArticle> byKey = update.articles().stream()
                     .collect(Collectors.toMap(IndexedArticle::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-            List<SearchHit> hits;
+            SearchResults hits;
             try {
-                hits = library.search(query, byKey.keySet(), limit);
+                hits = library.find(query, byKey.keySet(), limit);
             } catch (QuerySyntaxException e) {
                 err.println("parallax: " + Printable.of(e.getMessage()));
                 err.flush();

@@ -2,6 +2,7 @@ package dev.parallax.cli;
 
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.article.Article;
 import dev.parallax.text.Printable;
 import java.io.PrintWriter;
@@ -20,7 +21,15 @@ final class SearchPrinter {
         this.close = terminal ? "\u001b[0m" : "]]";
     }
 
-    void print(String query, List<SearchHit> hits, Map<String, IndexedArticle> byKey) {
+    void print(String query, SearchResults results, Map<String, IndexedArticle> byKey) {
+        List<SearchHit> hits = results.hits();
+        if (hits.isEmpty()) {
+            out.printf("No hits for \u201c%s\u201d in %d %s.%s%n", Printable.of(query), byKey.size(),
+                    byKey.size() == 1 ? "article" : "articles", results.didYouMean()
+                            .map(s -> " Did you mean \u201c" + Printable.of(s) + "\u201d?").orElse(""));
+            return;
+        }
+        results.didYouMean().ifPresent(s -> out.println("Did you mean \u201c" + Printable.of(s) + "\u201d?"));
         long articles = hits.stream().map(SearchHit::key).distinct().count();
         out.printf("%d %s for %s in %d of %d %s%n", hits.size(), hits.size() == 1 ? "hit" : "hits", Printable.of(query), articles,
                 byKey.size(), byKey.size() == 1 ? "article" : "articles");

@@ -77,6 +77,20 @@ class CliTest {
     }
 
     @Test
+    void aMisspelledSearchSaysNoHitsAndSuggestsTheIndexedSpelling() throws Exception {
+        Path report = Files.writeString(dir.resolve("ferry.txt"),
+                "Ferry line approved\n\nThe council approved the ferry line, said Margarethe Olsson, its chair.\n");
+        CliRun r = run("search", "Olson", report.toString(), "--index", dir.resolve("idx").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("No hits for \u201cOlson\u201d in 1 article. Did you mean \u201cOlsson\u201d?", r.out().strip());
+        CliRun json = run("search", "Olson", report.toString(), "--json", "--index", dir.resolve("idx").toString());
+        assertEquals("Olsson", new ObjectMapper().readTree(json.out()).get("didYouMean").asText());
+        CliRun right = run("search", "Olsson", report.toString(), "--index", dir.resolve("idx").toString());
+        assertTrue(right.out().startsWith("1 hit for Olsson"), right.out());
+        assertFalse(right.out().contains("Did you mean"), right.out());
+    }
+
+    @Test
     void searchJsonGivesOffsetsAndHighlights() throws Exception {
         CliRun r = run("search", "war machine", TestData.seeds().toString(), "--json", "--index", dir.resolve("idx").toString());
         assertEquals(0, r.code(), r.err());

@@ -6,11 +6,13 @@ import org.apache.lucene.analysis.CharArraySet;
 import dev.parallax.text.Span;
 import dev.parallax.text.TextFolding;
 import dev.parallax.text.quotes.Quotation;
+import dev.parallax.text.quotes.SpeakerNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -95,6 +97,11 @@ final class QuoteAligner {
             }
         }
         List<QuoteMatch> out = new ArrayList<>();
+        // one name per person across the two reports ("Anthony Weiner" and "Anthony D. Weiner")
+        List<String> speakers = new ArrayList<>();
+        a.forEach(q -> speakers.add(q.speaker()));
+        b.forEach(q -> speakers.add(q.speaker()));
+        Map<String, String> names = SpeakerNames.canonical(speakers);
         for (int i = 0; i < a.size(); i++) {
             Integer j = pairOfA[i] != null ? pairOfA[i] : partOfB[i];
             out.add(j == null ? new QuoteMatch(a.get(i).speaker(), span(a.get(i)), null, false)
@@ -107,6 +114,8 @@ final class QuoteAligner {
                         : pair(a.get(i), wa.get(i), b.get(j), wb.get(j)));
             }
         }
+        out.replaceAll(m -> m.speaker() == null ? m
+                : new QuoteMatch(names.getOrDefault(m.speaker(), m.speaker()), m.a(), m.b(), m.variant()));
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -41,6 +42,20 @@ public final class ArticleSearch implements Closeable {
     /** Opens a read-only searcher on an index folder; works while another process writes to it. */
     public static ArticleSearch openReadOnly(java.nio.file.Path folder) throws IOException {
         return new ArticleSearch(DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(folder)));
+    }
+
+    /**
+     * The hits of {@link #search}, and a "did you mean" when a word of the query is in no indexed article and
+     * the query with the nearest indexed words finds something in {@code keys}.
+     */
+    public SearchResults find(String userQuery, Collection<String> keys, int limit)
+            throws IOException, QuerySyntaxException {
+        List<SearchHit> hits = search(userQuery, keys, limit);
+        Optional<String> suggestion = new SpellingSuggester(reader).suggest(userQuery);
+        if (suggestion.isPresent() && search(suggestion.get(), keys, 1).isEmpty()) {
+            suggestion = Optional.empty();
+        }
+        return new SearchResults(hits, suggestion);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.parallax.index.IndexUpdate;
 import dev.parallax.index.IndexedArticle;
 import dev.parallax.index.QuerySyntaxException;
 import dev.parallax.index.SearchHit;
+import dev.parallax.index.SearchResults;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.text.Printable;
@@ -217,6 +218,13 @@ public final class Workspace implements AutoCloseable {
     public List<SearchHit> search(String query, Collection<String> keys, int limit) throws IOException, QuerySyntaxException {
         try (ArticleSearch search = index.search()) {
             return search.search(query, keys, limit);
+        }
+    }
+
+    /** As {@link #search}, with a "did you mean" for words no indexed article holds (see {@link SearchResults}). */
+    public SearchResults find(String query, Collection<String> keys, int limit) throws IOException, QuerySyntaxException {
+        try (ArticleSearch search = index.search()) {
+            return search.find(query, keys, limit);
         }
     }
 

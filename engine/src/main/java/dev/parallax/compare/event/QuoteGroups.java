@@ -7,6 +7,7 @@ import dev.parallax.text.analysis.Analyzers;
 import dev.parallax.article.AnalyzedArticle;
 import dev.parallax.text.Span;
 import dev.parallax.text.quotes.Quotation;
+import dev.parallax.text.quotes.SpeakerNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +65,9 @@ final class QuoteGroups {
         edges.sort(Comparator.comparing(Edge::variant).thenComparing(Comparator.comparingDouble(Edge::overlap).reversed())
                 .thenComparing(Comparator.comparingInt(Edge::shared).reversed()));
         List<int[]> links = edges.stream().map(e -> new int[] {e.u(), e.v()}).toList();
+        List<String> speakers = new ArrayList<>();
+        al.articles().forEach(a -> a.quotes().forEach(q -> speakers.add(q.speaker())));
+        Map<String, String> names = SpeakerNames.canonical(speakers); // one name per person across the reports
         List<QuoteGroup> out = new ArrayList<>();
         for (TreeMap<Integer, Integer> group : OnePerArticle.clusters(offset, links)) {
             List<Member> members = new ArrayList<>();
@@ -75,7 +79,7 @@ final class QuoteGroups {
                 quotations.add(q);
                 texts.add(al.articles().get(a).text());
             });
-            out.add(new QuoteGroup(speaker(quotations), members, variant(quotations, texts)));
+            out.add(new QuoteGroup(speaker(quotations, names), members, variant(quotations, texts)));
         }
         out.sort(Comparator.comparingInt((QuoteGroup g) -> g.members().getFirst().article())
                 .thenComparingInt(g -> g.members().getFirst().span().start()));
@@ -87,12 +91,15 @@ final class QuoteGroups {
         return new HashSet<>(Analyzers.stems(a.quotes().get(quotation).content(a.text())));
     }
 
-    /** The name most members give; on a tie the fullest ("Jane Smith" over "Smith"); null if none. */
-    private static String speaker(List<Quotation> quotations) {
+    /**
+     * The name most members give, each in the form the event uses for that person; on a tie the fullest
+     * ("Jane Smith" over "Smith"); null if none.
+     */
+    private static String speaker(List<Quotation> quotations, Map<String, String> names) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (Quotation q : quotations) {
             if (q.speaker() != null) {
-                votes.merge(q.speaker(), 1, Integer::sum);
+                votes.merge(names.getOrDefault(q.speaker(), q.speaker()), 1, Integer::sum);
             }
         }
         String best = null;

@@ -24,7 +24,7 @@ final class Attributor {
         this.tokens = new NarrativeTokens(text, quotes);
         this.names = new Names(text, tokens);
         this.subjects = new Subjects(tokens, names);
-        this.mentions = new Mentions(text, tokens, names, headline);
+        this.mentions = new Mentions(text, tokens, names, subjects, headline);
         this.cues = new SpeechCues(tokens, subjects, mentions);
     }
 
@@ -52,10 +52,22 @@ final class Attributor {
                 }
             }
         }
+        // a speaker named after the verb ("…," says Perry) spoke too: later pronouns and offices may refer to them
+        Cue[] cueOf = new Cue[quotes.size()];
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            cueOf[qi] = cues.cueFor(quoteToken[qi]);
+            Subject s = cueOf[qi] == null ? null : cueOf[qi].subject();
+            if (s != null && s.kind() == Subject.Kind.NAME) {
+                Mentions.Mention m = mentions.containing(s.from());
+                if (m != null) {
+                    m.subject = true;
+                }
+            }
+        }
         Quotation[] out = new Quotation[quotes.size()];
         for (int qi = 0; qi < quotes.size(); qi++) {
             Quotation q = quotes.get(qi);
-            Cue cue = cues.cueFor(quoteToken[qi]);
+            Cue cue = cueOf[qi];
             out[qi] = cue == null ? q : mentions.resolve(q, cue);
         }
         new ContextSpeakers(text, quotes, tokens, cues, mentions).inheritFromNeighbours(out, quoteToken);

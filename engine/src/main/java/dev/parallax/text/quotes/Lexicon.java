@@ -55,6 +55,25 @@ final class Lexicon {
             remark remarks warning promise promises pledge pledges threat plea appeal appeals release
             """);
 
+    /**
+     * Things that carry words but say nothing themselves ("the statement said", "the letter says"): the
+     * speaker is whoever issued them. Reports, indictments and rulings are left out: their authors are
+     * rarely named where they are first mentioned, and "the indictment says" tells the reader enough.
+     */
+    static final Set<String> DOCUMENTS = words("""
+            statement statements letter letters memo memos release ad ads advertisement video tweet tweets post
+            posts message messages speech interview email emails op-ed editorial attack attacks
+            """);
+
+    /**
+     * Offices whose holder a story names before calling them by the office alone ("the president", "the
+     * congressman"), so that "the X said" refers back like "he said".
+     */
+    static final Set<String> OFFICES = words("""
+            president governor senator congressman congresswoman nominee candidate mayor representative
+            lawmaker legislator premier chancellor
+            """);
+
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
 
     /** Heads of common-noun speakers ("the ministry said", "officials said", "a White House spokesman"). */

@@ -19,6 +19,7 @@ final class Mentions {
     private final String text;
     private final NarrativeTokens tokens;
     private final Names names;
+    private final Subjects subjects;
     private final List<Mention> mentions = new ArrayList<>();
     /** For each token, the mention that starts there (or null). */
     private final Mention[] mentionAt;
@@ -26,10 +27,12 @@ final class Mentions {
     private final Map<String, Mention> fullest = new HashMap<>();
 
     /** The mentions of a body text (a headline has none: its words are all capitalised). */
-    Mentions(String text, NarrativeTokens tokens, Names names, boolean headline) {
+    Mentions(String text, NarrativeTokens tokens, Names names, Subjects subjects, boolean headline) {
         this.text = text;
         this.tokens = tokens;
         this.names = names;
+        this.subjects = subjects;
+        subjects.useMentions(this);
         this.mentionAt = new Mention[tokens.size()];
         if (!headline) {
             find();
@@ -170,6 +173,9 @@ final class Mentions {
                 yield q.withSpeaker(name, tokens.get(s.from()).start, tokens.get(s.to() - 1).end, Attribution.DIRECT);
             }
             case NOUN_PHRASE -> {
+                if (Lexicon.DOCUMENTS.contains(tokens.get(s.to() - 1).lower)) {
+                    yield authorOf(q, s); // "the statement said": who issued it speaks, not the paper
+                }
                 Mention named = describedPerson(s);
                 if (named != null) {
                     String name = fullName(named.coreFrom, named.coreTo);
@@ -197,8 +203,73 @@ final class Mentions {
     }
 
     /**
+     * The speaker of a quotation cued by a document ("the statement said", "the letter says"): its owner
+     * ("the committee's statement"), whoever it is from ("a statement from the ministry"), else whoever
+     * issued it when the text first mentioned it ("The ministry issued a statement. … the statement said").
+     * Without one the quotation is left unattributed, for its neighbours to fill in.
+     */
+    private Quotation authorOf(Quotation q, Subject s) {
+        for (int k = s.to() - 2; k >= s.from(); k--) {
+            NarrativeToken t = tokens.get(k);
+            if (t.possessive()) {
+                Mention m = containing(k);
+                if (m != null && m.coreTo == k + 1) {
+                    return Lexicon.TIME_WORDS.contains(Names.nameKey(tokens.get(m.coreFrom))) ? q // "Wednesday's speech"
+                            : named(q, m, Attribution.DIRECT);
+                }
+                int a = Names.isDeterminer(tokens.get(s.from())) ? s.from() + 1 : s.from();
+                if (a > k) {
+                    return q;
+                }
+                int from = tokens.get(a).start;
+                int to = tokens.get(k).end - 2; // the owner without its "'s"
+                return to <= from ? q : q.withSpeaker(text.substring(from, to), from, to, Attribution.DIRECT);
+            }
+        }
+        int after = s.to();
+        if (after + 1 < tokens.size() && (tokens.get(after).is("from") || tokens.get(after).is("by"))) {
+            Subject from = subjects.after(after + 1);
+            if (from != null && !(from.kind() == Subject.Kind.NOUN_PHRASE
+                    && Lexicon.DOCUMENTS.contains(tokens.get(from.to() - 1).lower))) {
+                return resolve(q, new Cue(from, after));
+            }
+        }
+        String head = tokens.get(s.to() - 1).lower;
+        int sentence = tokens.get(s.from()).sentence;
+        for (int k = s.from() - 1; k >= 0 && s.from() - k < ANTECEDENT_WINDOW; k--) {
+            NarrativeToken t = tokens.get(k);
+            if (t.sentence == sentence || !t.is(head)) {
+                continue;
+            }
+            // the first mention: who issued, sent or released it is the subject of that sentence
+            for (int i = indexBefore(k); i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (tokens.get(m.from).sentence != t.sentence) {
+                    break;
+                }
+                if (m.subject && nameLike(m)) {
+                    return named(q, m, Attribution.PRONOUN);
+                }
+            }
+        }
+        return q;
+    }
+
+    /** A person, or a name of two words or more ("White House"); not "Dozens" or "Close" opening a sentence. */
+    private boolean nameLike(Mention m) {
+        return (m.person || m.coreTo - m.coreFrom >= 2) && !Lexicon.TIME_WORDS.contains(Names.nameKey(tokens.get(m.coreFrom)));
+    }
+
+    /** The speaker named by mention m, without the possessive it had as an owner ("Republicans’ letter"). */
+    private Quotation named(Quotation q, Mention m, Attribution how) {
+        String name = fullName(m.coreFrom, m.coreTo).replaceAll("(['\u2019]s|(?<=s)['\u2019])$", "");
+        return q.withSpeaker(name, tokens.get(m.coreFrom).start, tokens.get(m.coreTo - 1).end, how);
+    }
+
+    /**
      * "the president", "the Texas governor": the latest person named before with that title ("President
-     * Trump", "Gov. Rick Perry"), or null.
+     * Trump", "Gov. Rick Perry"); else, as for "he", the latest person before who spoke or acted (the
+     * subject of a verb) within a paragraph or two; or null.
      */
     private Mention describedPerson(Subject s) {
         if (!tokens.get(s.from()).is("the") || s.to() - s.from() > 4) {
@@ -208,6 +279,32 @@ final class Mentions {
         if (!Lexicon.TITLES.contains(head)) {
             return null;
         }
+        Mention titled = titledPerson(s, head);
+        if (titled != null) {
+            return titled;
+        }
+        Mention apposed = s.to() + 1 < tokens.size() && tokens.get(s.to()).text.equals(",")
+                ? containing(s.to() + 1) : null;
+        if (apposed != null && apposed.person) {
+            return apposed; // "said the spokesman, Nick Merrill."
+        }
+        if (!Lexicon.OFFICES.contains(head)) {
+            return null; // a spokesman or an aide is rarely the person last named
+        }
+        for (int i = indexBefore(s.from()); i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (s.from() - m.to > ANTECEDENT_WINDOW / 2) {
+                break;
+            }
+            if (m.person && m.subject && m.to <= s.from()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The latest person named before s with {@code head} among the titles before the name. */
+    private Mention titledPerson(Subject s, String head) {
         for (int i = indexBefore(s.from()); i >= 0; i--) {
             Mention m = mentions.get(i);
             if (!m.person || s.from() - m.to > ANTECEDENT_WINDOW * 4) {

@@ -40,8 +40,19 @@ public final class QuoteFinder {
     private static List<Quotation> findIn(String text, boolean headline) {
         List<Quotation> tops = new ArrayList<>();
         List<Quotation> all = new ArrayList<>();
+        Quotation title = null;
         for (QuoteMarks.Raw r : QuoteMarks.scan(text)) {
             Quotation q = r.toQuotation();
+            if (title != null && title.covers(q.start(), q.end())) {
+                continue; // inside a title: "on \"The 'Real' Story\""
+            }
+            if (Titles.isTitle(text, q.start(), q.contentStart(), q.contentEnd())) {
+                title = q; // a show's or book's name in quote marks, not words anyone said
+                continue;
+            }
+            if (q.depth() == 0) {
+                title = null;
+            }
             all.add(q);
             if (q.depth() == 0) {
                 tops.add(q);

@@ -121,7 +121,10 @@ final class SpeechCues {
             case "in", "on", "at", "to", "during", "after", "before", "while", "from", "via", "through", "when",
                  "reporters", "yesterday", "today", "last", "this", "earlier", "later", "recently", "monday",
                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "told", "then", "again",
-                 "afterward", "afterwards", "outside", "inside", "with" -> true;
+                 "afterward", "afterwards", "outside", "inside", "with",
+                 // when and how it was said: "Trump tweeted early Tuesday", "Ruiz said later as she left"
+                 "early", "late", "overnight", "tonight", "shortly", "publicly", "privately", "separately",
+                 "repeatedly", "online", "as", "of", "about", "under", "by" -> true;
             default -> false;
         };
     }

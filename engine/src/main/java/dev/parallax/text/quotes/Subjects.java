@@ -15,6 +15,13 @@ final class Subjects {
         this.names = names;
     }
 
+    /** The text's mentions, built after the subjects: tells a person from a capital opening a sentence. */
+    private Mentions mentions;
+
+    void useMentions(Mentions mentions) {
+        this.mentions = mentions;
+    }
+
     /** A subject starting at token k: pronoun, name, or noun phrase ("the top US diplomat"). */
     Subject after(int k) {
         int n = tokens.size();
@@ -144,7 +151,11 @@ final class Subjects {
         }
         NarrativeToken t = tokens.get(j);
         if (t.kind == Kind.PUNCT && t.text.equals(",")) {
-            return appositiveSubject(j, sentence);
+            Subject s = appositiveSubject(j, sentence);
+            if (s == null && tokens.get(v).lower.endsWith("ing") && depth == 0) {
+                s = clauseSubject(j, sentence); // "Trump hit back at Biden, calling him …"
+            }
+            return s;
         }
         if (!t.isWord()) {
             return null;
@@ -185,6 +196,38 @@ final class Subjects {
         }
         if (Lexicon.SPEAKER_NOUNS.contains(t.lower)) {
             return nounPhraseEndingAt(j, sentence);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the clause a participle after a comma hangs on ("Trump hit back at Biden on Friday,
+     * calling him …"): the name or noun phrase opening the sentence, when a verb follows it before the comma.
+     */
+    private Subject clauseSubject(int comma, int sentence) {
+        int first = comma;
+        while (first > 0 && tokens.get(first - 1).sentence == sentence && tokens.get(first - 1).kind != Kind.BREAK) {
+            first--;
+        }
+        if (tokens.get(first).is("but") || tokens.get(first).is("and") || tokens.get(first).is("so")) {
+            first++;
+        }
+        Subject s = after(first);
+        if (s == null || s.to() >= comma) {
+            return null;
+        }
+        Mentions.Mention m = mentions == null ? null : mentions.containing(s.from());
+        if (s.kind() == Subject.Kind.NAME && (m == null || !m.person) && s.to() - s.from() < 2) {
+            return null; // "Republican", "Authorities", "Twenty-three": a capital that only opens the sentence
+        }
+        for (int k = s.to(); k < comma; k++) {
+            NarrativeToken w = tokens.get(k);
+            if (w.kind == Kind.PUNCT) {
+                return null; // "Trump, the Republican nominee, …" is read by the appositive rule
+            }
+            if (w.isWord() && !w.cap() && !Names.skippable(w)) {
+                return s; // a lower-case word after the subject: its verb, as in "Trump hit back"
+            }
         }
         return null;
     }

@@ -26,7 +26,7 @@ final class Narrative {
         this.tokens = new NarrativeTokens(text, tops);
         this.names = new Names(text, tokens);
         this.subjects = new Subjects(tokens, names);
-        this.mentions = new Mentions(text, tokens, names, headline);
+        this.mentions = new Mentions(text, tokens, names, subjects, headline);
         this.cues = new SpeechCues(tokens, subjects, mentions);
     }
 
