@@ -5,6 +5,7 @@ import dev.parallax.article.Block;
 import dev.parallax.article.BlockKind;
 import dev.parallax.present.Mark;
 import dev.parallax.present.Marks;
+import dev.parallax.present.PairTags;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import javafx.scene.text.Text;
  * articles read right to left.
  */
 final class ArticleView extends VBox {
+    /** The style class of text put in the flow that is not the article's (pair tags, ⇅). */
+    static final String TAG_TEXT = "tag-text";
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox();
     private final Label source = new Label();
@@ -283,17 +286,38 @@ final class ArticleView extends VBox {
         for (int cut : cuts) {
             if (from != null && cut > from) {
                 int h = highlightAt(from);
-                if (h >= 0 && highlights.get(h).moved() && firsts.contains(from)) {
-                    Text glyph = new Text("⇅ "); // as the export marks it: this passage sits elsewhere in the other report
-                    glyph.getStyleClass().addAll("body-text", "moved-glyph");
-                    out.add(glyph);
-                    shown += glyph.getText().length();
+                if (h >= 0 && firsts.contains(from)) {
+                    for (Text tag : tagOf(highlights.get(h), h)) {
+                        out.add(tag);
+                        shown += tag.getText().length();
+                    }
                 }
                 Text t = run(from, cut, shown);
                 shown += t.getText().length();
                 out.add(t);
             }
             from = cut;
+        }
+        return out;
+    }
+
+    /**
+     * What the export puts at a passage's start ({@link PairTags}): the kind's glyph and the pair number
+     * ("≈3"), then ⇅ when it sits elsewhere in the other report. Not article text: the selection skips it.
+     */
+    private List<Text> tagOf(Mark mark, int highlight) {
+        List<Text> out = new ArrayList<>();
+        if (mark.isUnique()) {
+            return out;
+        }
+        Text tag = new Text(PairTags.label(mark) + "\u2009"); // a thin space before the words
+        tag.getStyleClass().addAll(TAG_TEXT, "pair-tag", mark.styleClass());
+        tag.setOnMouseClicked(e -> onSelect.accept(highlight));
+        out.add(tag);
+        if (mark.moved()) {
+            Text glyph = new Text(PairTags.MOVED + " "); // this passage sits elsewhere in the other report
+            glyph.getStyleClass().addAll(TAG_TEXT, "body-text", "moved-glyph");
+            out.add(glyph);
         }
         return out;
     }

@@ -30,6 +30,8 @@ final class HelpText {
             Near (amber, solid bar): a small change of wording; at least three quarters of the words kept in order.
             Paraphrase (purple, dashed bar): the same statement in other words, judged by the wording and, for \
             English, by a meaning model; the chosen one is underlined.
+            Tags before a passage, as in the export: "=" identical, "~" near, "≈" paraphrase, then the pair's \
+            number, the same in both reports ("≈3" in A is "≈3" in B).
             Moved ⇅: the passage sits elsewhere in the other report's order (its band crosses others).
             Only in one (grey dashed bar on the outer edge): no counterpart in the other report.
             Words shared: the share of both passages' words kept in order (the word diff below the panes shows \
