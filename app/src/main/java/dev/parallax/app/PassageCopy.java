@@ -10,8 +10,9 @@ import javafx.scene.input.ClipboardContent;
 
 /**
  * Copying from the window: Ctrl+C and Ctrl+Shift+C (with a citation) take what the reader points at
- * (the side panel's row, the word-diff strip, the chosen passage or outlined span), and a pane's context
- * menu offers Copy, Copy with Citation and Search for This. What was copied is said in the status line.
+ * (the side panel's row, the word-diff strip, text selected with the mouse, the chosen passage or outlined
+ * span), and a pane's context menu offers Copy, Copy with Citation and Search for This for the selected
+ * text, else for the passage. What was copied is said in the status line.
  */
 final class PassageCopy {
     private final ReaderWindow window;
@@ -46,6 +47,12 @@ final class PassageCopy {
             return;
         }
         ArticleView active = window.activePane();
+        for (ArticleView pane : java.util.List.of(active, window.otherPane(active))) {
+            if (pane.selectedText() != null) { // text the reader selected with the mouse comes first
+                copy(selectedText(pane, withCitation));
+                return;
+            }
+        }
         ArticleView from = active.selected() >= 0 || active.focused() != null ? active : window.otherPane(active);
         Span span = from.selected() >= 0 ? from.highlights().get(from.selected()).span() : from.focused();
         copy(span == null ? null : passageText(from, span, withCitation));
@@ -60,6 +67,12 @@ final class PassageCopy {
         return false;
     }
 
+    /** The selected text as it is (a reader may want its spaces), or cited. */
+    private static String selectedText(ArticleView view, boolean withCitation) {
+        String text = view.selectedText().of(view.article().text());
+        return withCitation ? Citations.cite(text.strip(), null, view.article()) : text;
+    }
+
     private static String passageText(ArticleView view, Span span, boolean withCitation) {
         String text = span.of(view.article().text()).strip();
         return withCitation ? Citations.cite(text, null, view.article()) : text;
@@ -70,8 +83,9 @@ final class PassageCopy {
      * makes the passage the chosen one first, so the menu acts on what is marked.
      */
     ContextMenu passageMenu(ArticleView view, int index, Runnable choose) {
-        Span span = index >= 0 ? view.highlights().get(index).span() : view.focused();
-        if (index >= 0) {
+        Span selected = view.selectedText();
+        Span span = selected != null ? selected : index >= 0 ? view.highlights().get(index).span() : view.focused();
+        if (selected == null && index >= 0) {
             choose.run();
         }
         MenuItem copy = new MenuItem("Copy");
@@ -82,7 +96,7 @@ final class PassageCopy {
             cite.setDisable(true);
             search.setDisable(true);
         } else {
-            copy.setOnAction(e -> copy(passageText(view, span, false)));
+            copy.setOnAction(e -> copy(selected != null ? selectedText(view, false) : passageText(view, span, false)));
             cite.setOnAction(e -> copy(passageText(view, span, true)));
             search.setOnAction(e -> window.side().search(Citations.searchPhrase(span.of(view.article().text()))));
         }

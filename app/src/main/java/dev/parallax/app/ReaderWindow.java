@@ -88,6 +88,10 @@ final class ReaderWindow {
             v.setOnCursor(d -> cursor(v, d));
             v.setOnContext((i, x, y) -> copying.passageMenu(v, i, () -> choose(v, i, false)).show(v, x, y));
             v.setOnRelayout(this::marksChanged);
+            v.setOnTextSelection(() -> {
+                active = v;
+                otherPane(v).clearTextSelection(); // one selection in the window, as in any editor
+            });
             v.scroll().focusedProperty().addListener((o, was, now) -> {
                 if (now) {
                     active = v;
@@ -428,6 +432,8 @@ final class ReaderWindow {
 
     /** Esc: no passage chosen, and no outline of a quotation, number or search hit left in the panes. */
     void clearSelection() {
+        left.clearTextSelection();
+        right.clearTextSelection();
         left.select(-1);
         right.select(-1);
         left.focus(null);
