@@ -20,6 +20,8 @@ final class HelpText {
             Ctrl+= (Ctrl+Shift+=), Ctrl+−, Ctrl+0   bigger, smaller, actual size
             Ctrl+D                          dark theme
             Ctrl+R                          show the site chrome taken out of the pages
+            Ctrl+Shift+L                    the change list: every passage, click one to go to it
+            Drag, double-click, Shift+click  select text in a pane; Ctrl+C copies it
             Ctrl+O, Ctrl+Shift+O            open files, open a folder
             Ctrl+E                          export the comparison (HTML, Markdown, JSON)
             Alt+F, Alt+E, Alt+G, Alt+V, Alt+H   open a menu

@@ -35,7 +35,8 @@ final class ReaderMenus {
         MenuItem previous = item("_Previous Difference", "Shift+F7", () -> w.step(-1));
         MenuItem clear = item("_Clear Selection", "Esc", w::clearSelection);
         MenuItem find = item("_Search…", "Shortcut+F", w.side()::focusSearch);
-        Menu go = new Menu("_Go", null, next, previous, clear, new SeparatorMenuItem(), find);
+        MenuItem changes = item("C_hange List", "Shortcut+Shift+L", w::showChanges);
+        Menu go = new Menu("_Go", null, next, previous, clear, new SeparatorMenuItem(), changes, find);
 
         MenuItem bigger = item("Zoom _In", "Shortcut+Equals", () -> w.zoom(1));
         MenuItem smaller = item("Zoom _Out", "Shortcut+Minus", () -> w.zoom(-1));

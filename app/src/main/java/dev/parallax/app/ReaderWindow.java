@@ -63,6 +63,8 @@ final class ReaderWindow {
     private final FileActions files;
     private final PassageCopy copying;
     private final ReaderLayout layout;
+    private final ChangeList changes = new ChangeList(this::chooseEntry);
+    private final javafx.scene.control.Tab changesTab = new javafx.scene.control.Tab("Changes", changes);
     private ReaderMenus menus;
     /** Marks that depend on where the text lies (gutter, strips, scroll anchors) wait for the next layout. */
     private boolean marksStale = true;
@@ -83,6 +85,7 @@ final class ReaderWindow {
         this.side = new SidePanel(model, this::showPick, this::showHit, this::copy);
         this.layout = new ReaderLayout(settings, side, left, right, leftStrip, left, gutter, right, rightStrip);
         layout.setOnChange(this::marksChanged);
+        side.addTab(changesTab);
         for (ArticleView v : List.of(left, right)) {
             v.setOnSelect(i -> click(v, i));
             v.setOnCursor(d -> cursor(v, d));
@@ -309,6 +312,7 @@ final class ReaderWindow {
         if (c == null) {
             return;
         }
+        changes.show(c);
         left.show(c.a().article(), eventSourceLine(c.a().article()), Marks.of(c, 0));
         right.show(c.b().article(), eventSourceLine(c.b().article()), Marks.of(c, 1));
         side.show(c, basis());
@@ -384,6 +388,7 @@ final class ReaderWindow {
             }
         });
         String place = differencePlace(view, index);
+        changes.follow(h);
         model.choose(h.isUnique() || c == null ? -1 : h.match());
         if (h.isUnique() || c == null) {
             gutter.setSelectedMatch(-1);
@@ -393,6 +398,31 @@ final class ReaderWindow {
             diffBar.show(c.matches().get(h.match()), place);
         }
         marksChanged();
+    }
+
+    /** An entry of the change list chosen: its passage in A (B for B's own), its counterpart level with it. */
+    private void chooseEntry(ChangeList.Entry e) {
+        ArticleView view = e.side() == 1 ? right : left;
+        for (int i = 0; i < view.highlights().size(); i++) {
+            Mark m = view.highlights().get(i);
+            if (e.isUnique() ? m.isUnique() && m.unique() == e.unique() : !m.isUnique() && m.match() == e.match()) {
+                choose(view, i, true);
+                return;
+            }
+        }
+    }
+
+    /** The change list in the side panel, with the focus in it (Go ▸ Change List). */
+    void showChanges() {
+        if (!layout.sidePanelWanted().get()) {
+            layout.showSidePanel(true);
+        }
+        side.showTab(changesTab);
+        changes.list().requestFocus();
+    }
+
+    ChangeList changes() {
+        return changes;
     }
 
     /** Scrolls {@code other} so its passage's first line sits at the same height as the chosen one's. */
@@ -439,6 +469,7 @@ final class ReaderWindow {
         left.focus(null);
         right.focus(null);
         side.clearChoice();
+        changes.follow(null);
         gutter.setSelectedMatch(-1);
         model.clearSelection();
         diffBar.show(null);
