@@ -91,9 +91,10 @@ final class ChangeList extends VBox {
         } finally {
             following = false;
         }
-        long differences = entries.stream().filter(Entry::isDifference).count();
-        head.setText(entries.isEmpty() ? "" : count(entries.size(), "passage") + " · "
-                + count(differences, "difference") + " (F7 steps through them)");
+        long pairs = entries.stream().filter(e -> !e.isUnique()).count();
+        long onlyA = entries.stream().filter(e -> e.isUnique() && e.side() == 0).count();
+        head.setText(entries.isEmpty() ? "" : count(entries.size(), "passage") + ": " + count(pairs, "pair") + ", "
+                + onlyA + " only in A, " + (entries.size() - pairs - onlyA) + " only in B");
     }
 
     private static String count(long n, String noun) {
