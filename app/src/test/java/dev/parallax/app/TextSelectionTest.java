@@ -86,6 +86,16 @@ class TextSelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(TextSelection.wordAt(text, middle), pane.selectedText());
         assertTrue(Character.isLetterOrDigit(pane.selectedText().of(text).charAt(0)), "a word: " + pane.selectedText().of(text));
+        // The context menu acts on the selection: Copy, Copy with Citation, Search for This.
+        Span word = pane.selectedText();
+        javafx.scene.control.ContextMenu[] menu = new javafx.scene.control.ContextMenu[1];
+        robot.interact(() -> menu[0] = window.copying().passageMenu(pane, 0, () -> {
+            throw new AssertionError("with text selected, the menu does not choose the passage");
+        }));
+        assertEquals(List.of("Copy", "Copy with Citation", "Search for This"),
+                menu[0].getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> menu[0].getItems().get(1).fire());
+        assertTrue(clipboard(robot).startsWith("“" + word.of(text)), clipboard(robot));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(pane.selectedText());
