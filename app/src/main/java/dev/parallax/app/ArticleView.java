@@ -5,6 +5,7 @@ import dev.parallax.article.Block;
 import dev.parallax.article.BlockKind;
 import dev.parallax.present.Mark;
 import dev.parallax.present.Marks;
+import dev.parallax.present.PairTags;
 import dev.parallax.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import javafx.scene.text.Text;
  * articles read right to left.
  */
 final class ArticleView extends VBox {
+    /** The style class of text put in the flow that is not the article's (pair tags, ⇅). */
+    static final String TAG_TEXT = "tag-text";
     private final ScrollPane scroll = new ScrollPane();
     private final VBox body = new VBox();
     private final Label source = new Label();
@@ -56,6 +59,9 @@ final class ArticleView extends VBox {
 
     private int selected = -1;
     private Span focus;
+    /** Text the reader selected with the mouse (any stretch, not a passage). */
+    private final TextSelection textSelection;
+    private Runnable onTextSelection = () -> { };
     private boolean showRemoved;
 
     ArticleView(String side) {
@@ -87,6 +93,42 @@ final class ArticleView extends VBox {
             onContext.at(h, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+        textSelection = new TextSelection(body, new TextSelection.Text() {
+            @Override
+            public int offsetAt(double sceneX, double sceneY) {
+                return ArticleView.this.offsetAt(sceneX, sceneY);
+            }
+
+            @Override
+            public String text() {
+                return article == null ? "" : article.text();
+            }
+
+            @Override
+            public Span blockAt(int offset) {
+                for (Paragraph p : paragraphs) {
+                    if (offset >= p.block.start() && offset <= p.block.end()) {
+                        return new Span(p.block.start(), p.block.end());
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void changed() {
+                paragraphs.forEach(Paragraph::drawSelection);
+                if (textSelection != null && textSelection.span() != null) {
+                    onTextSelection.run();
+                }
+            }
+        });
+        body.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> scroll.requestFocus());
+        // Right-to-left lines live in flows far wider than the pane (see SafeWrapFlow): clipped to the pane,
+        // so B's header never takes the mouse over A's text.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(header, scroll);
         setAccessibleText(side.equals("a") ? "Report A" : "Report B");
@@ -111,6 +153,45 @@ final class ArticleView extends VBox {
 
     void setOnRelayout(Runnable onRelayout) {
         this.onRelayout = onRelayout;
+    }
+
+    /** Called when the reader selected text here (the other pane then lets go of its own). */
+    void setOnTextSelection(Runnable onTextSelection) {
+        this.onTextSelection = onTextSelection;
+    }
+
+    /** The stretch of the article the reader selected with the mouse, or null. */
+    Span selectedText() {
+        return article == null ? null : textSelection.span();
+    }
+
+    /** Selects a stretch of the article's text, as a drag would. */
+    void selectText(int from, int to) {
+        textSelection.select(from, to);
+    }
+
+    void clearTextSelection() {
+        textSelection.clear();
+    }
+
+    /** The article offset nearest to a scene point: in the paragraph under it, else the nearest paragraph's edge. */
+    int offsetAt(double sceneX, double sceneY) {
+        if (article == null || paragraphs.isEmpty()) {
+            return -1;
+        }
+        double y = body.sceneToLocal(sceneX, sceneY).getY();
+        Paragraph before = null;
+        for (Paragraph p : paragraphs) {
+            Bounds b = p.getBoundsInParent();
+            if (y < b.getMinY()) {
+                return before == null ? p.block.start() : before.block.end(); // above it, or in the gap before it
+            }
+            if (y <= b.getMaxY()) {
+                return p.offsetAt(sceneX, sceneY);
+            }
+            before = p;
+        }
+        return paragraphs.getLast().block.end();
     }
 
     /** The scrolled content: coordinates of passages for aligning the panes. */
@@ -139,6 +220,7 @@ final class ArticleView extends VBox {
         selected = -1;
         focus = null;
         source.setText(sourceLine);
+        textSelection.clear();
         Text titleText = new Text(article.title() == null ? "(untitled)" : article.title());
         titleText.getStyleClass().add("article-title");
         title.texts().setAll(titleText);
@@ -156,6 +238,7 @@ final class ArticleView extends VBox {
         paragraphs.clear();
         selected = -1;
         focus = null;
+        textSelection.clear();
         source.setText("");
         Text m = new Text(message);
         m.getStyleClass().add("empty-pane-text");
@@ -283,17 +366,38 @@ final class ArticleView extends VBox {
         for (int cut : cuts) {
             if (from != null && cut > from) {
                 int h = highlightAt(from);
-                if (h >= 0 && highlights.get(h).moved() && firsts.contains(from)) {
-                    Text glyph = new Text("⇅ "); // as the export marks it: this passage sits elsewhere in the other report
-                    glyph.getStyleClass().addAll("body-text", "moved-glyph");
-                    out.add(glyph);
-                    shown += glyph.getText().length();
+                if (h >= 0 && firsts.contains(from)) {
+                    for (Text tag : tagOf(highlights.get(h), h)) {
+                        out.add(tag);
+                        shown += tag.getText().length();
+                    }
                 }
                 Text t = run(from, cut, shown);
                 shown += t.getText().length();
                 out.add(t);
             }
             from = cut;
+        }
+        return out;
+    }
+
+    /**
+     * What the export puts at a passage's start ({@link PairTags}): the kind's glyph and the pair number
+     * ("≈3"), then ⇅ when it sits elsewhere in the other report. Not article text: the selection skips it.
+     */
+    private List<Text> tagOf(Mark mark, int highlight) {
+        List<Text> out = new ArrayList<>();
+        if (mark.isUnique()) {
+            return out;
+        }
+        Text tag = new Text(PairTags.label(mark) + "\u2009"); // a thin space before the words
+        tag.getStyleClass().addAll(TAG_TEXT, "pair-tag", mark.styleClass());
+        tag.setOnMouseClicked(e -> onSelect.accept(highlight));
+        out.add(tag);
+        if (mark.moved()) {
+            Text glyph = new Text(PairTags.MOVED + " "); // this passage sits elsewhere in the other report
+            glyph.getStyleClass().addAll(TAG_TEXT, "body-text", "moved-glyph");
+            out.add(glyph);
         }
         return out;
     }
@@ -316,7 +420,11 @@ final class ArticleView extends VBox {
             }
             t.setUserData(h);
             final int index = h;
-            t.setOnMouseClicked(e -> onSelect.accept(index));
+            t.setOnMouseClicked(e -> {
+                if (e.isStillSincePress() && !textSelection.wasDragged()) { // a drag selects text, not the passage
+                    onSelect.accept(index);
+                }
+            });
             if (h == selected) {
                 t.getStyleClass().add("selected");
             }
@@ -339,12 +447,14 @@ final class ArticleView extends VBox {
      */
     private final class Paragraph extends SafeWrapFlow {
         private final List<Run> mine = new ArrayList<>();
+        private final Block block;
         /** The size the marks were drawn for: redrawn only when it or the selection changed. */
         private double drawnWidth = -1;
         private double drawnHeight = -1;
         private boolean stale = true;
 
         Paragraph(Block block) {
+            this.block = block;
             getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading-block" : "paragraph-block");
             flow().getStyleClass().add(block.kind() == BlockKind.HEADING ? "heading" : "paragraph");
             int before = runs.size();
@@ -420,6 +530,59 @@ final class ArticleView extends VBox {
             }
             shapes.forEach(n -> n.setManaged(false)); // drawn where they are: no layout pass to ask for
             behind().getChildren().setAll(shapes);
+            drawSelection();
+        }
+
+        /** The reader's text selection over this paragraph, above the marks' tints, behind the text. */
+        void drawSelection() {
+            behind().getChildren().removeIf(n -> n.getStyleClass().contains("text-selection"));
+            Span sel = textSelection.span();
+            if (sel == null || sel.end() <= block.start() || sel.start() >= block.end()) {
+                return;
+            }
+            try {
+                javafx.scene.shape.Path p = new javafx.scene.shape.Path(flow().rangeShape(
+                        flowIndex(Math.max(sel.start(), block.start()), false),
+                        flowIndex(Math.min(sel.end(), block.end()), true)));
+                p.getStyleClass().add("text-selection");
+                p.setManaged(false);
+                behind().getChildren().add(p);
+            } catch (RuntimeException e) {
+                // see safeBounds: the selection is still copied, only not drawn
+            }
+        }
+
+        /** The article offset of the insertion point nearest to a scene point in this paragraph. */
+        int offsetAt(double sceneX, double sceneY) {
+            try {
+                javafx.geometry.Point2D local = flow().sceneToLocal(sceneX, sceneY);
+                return articleOffset(flow().hitTest(local).getInsertionIndex());
+            } catch (RuntimeException e) {
+                return block.start(); // see safeBounds
+            }
+        }
+
+        /** A character index in the flow (which holds tags that are not article text) as an article offset. */
+        private int articleOffset(int inFlow) {
+            for (Run r : mine) {
+                if (inFlow < r.inFlow()) {
+                    return r.from(); // on a tag before this run
+                }
+                if (inFlow <= r.flowEnd()) {
+                    return r.from() + (inFlow - r.inFlow());
+                }
+            }
+            return block.end();
+        }
+
+        /** An article offset as a character index in the flow; an end stays before a following tag. */
+        private int flowIndex(int offset, boolean end) {
+            for (Run r : mine) {
+                if (end ? offset <= r.to() : offset < r.to()) {
+                    return r.inFlow() + Math.max(0, offset - r.from());
+                }
+            }
+            return mine.isEmpty() ? 0 : mine.getLast().flowEnd();
         }
 
         private Node bar(double x, Bounds lines, String... styleClasses) {

@@ -20,6 +20,8 @@ final class HelpText {
             Ctrl+= (Ctrl+Shift+=), Ctrl+−, Ctrl+0   bigger, smaller, actual size
             Ctrl+D                          dark theme
             Ctrl+R                          show the site chrome taken out of the pages
+            Ctrl+Shift+L                    the change list: every passage, click one to go to it
+            Drag, double-click, Shift+click  select text in a pane; Ctrl+C copies it
             Ctrl+O, Ctrl+Shift+O            open files, open a folder
             Ctrl+E                          export the comparison (HTML, Markdown, JSON)
             Alt+F, Alt+E, Alt+G, Alt+V, Alt+H   open a menu
@@ -31,6 +33,8 @@ final class HelpText {
             or most of the shorter passage in verbatim runs of three words or more (a clause added or cut).
             Paraphrase (purple, dashed bar): the same statement in other words, judged by the wording and, for \
             English, by a meaning model; the chosen one is underlined.
+            Tags before a passage, as in the export: "=" identical, "~" near, "≈" paraphrase, then the pair's \
+            number, the same in both reports ("≈3" in A is "≈3" in B).
             Moved ⇅: the passage sits elsewhere in the other report's order (its band crosses others).
             Only in one (grey dashed bar on the outer edge): no counterpart in the other report.
             Words shared: the share of both passages' words kept in order (the word diff below the panes shows \

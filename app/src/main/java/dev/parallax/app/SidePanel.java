@@ -122,6 +122,16 @@ final class SidePanel extends VBox {
         getChildren().addAll(top, tabs);
     }
 
+    /** Adds a tab after the panel's own (the window's change list). */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
+    /** Brings one of the tabs to the front. */
+    void showTab(Tab tab) {
+        tabs.getSelectionModel().select(tab);
+    }
+
     /** Opens the Search tab with the cursor in the query field (Ctrl+F). */
     void focusSearch() {
         tabs.getSelectionModel().select(searchTab);

@@ -38,8 +38,8 @@ class CitationsTest {
 
     @Test
     void exportNamesComeFromTitlesInAnyScript() {
-        assertEquals("blinken-questions-china-peace", ReaderWindow.slug("Blinken questions China peace push", 4));
-        assertEquals("بلينكن-يشكك", ReaderWindow.slug("بلينكن يشكك", 4));
-        assertEquals("report", ReaderWindow.slug("!!!", 4));
+        assertEquals("blinken-questions-china-peace", FileActions.slug("Blinken questions China peace push", 4));
+        assertEquals("بلينكن-يشكك", FileActions.slug("بلينكن يشكك", 4));
+        assertEquals("report", FileActions.slug("!!!", 4));
     }
 }

@@ -173,7 +173,28 @@ class MarksAgreeTest {
                 }
             }
             assertTrue(compared > 0 && marked > 0, "characters were compared, some of them marked");
+            List<String> windowTags = windowTags(views[side]);
+            List<String> htmlTags = page.select("#text-" + SIDE[side] + " sup.tag").stream()
+                    .map(e -> e.text().replaceAll("\\s", "")).toList();
+            assertEquals(htmlTags, windowTags, "the same kind glyph and pair number at each passage of " + SIDE[side]);
+            assertTrue(!windowTags.isEmpty() && windowTags.stream().allMatch(t -> t.matches("[=~≈]\\d+⇅?")), "glyph, number, ⇅: " + windowTags);
         }
+    }
+
+    /** The tags the window puts before passages, in reading order: "≈3", with ⇅ when moved. */
+    private static List<String> windowTags(ArticleView view) {
+        List<String> tags = new ArrayList<>();
+        for (Node flow : view.content().getChildren()) {
+            for (Node n : ((SafeWrapFlow) flow).texts()) {
+                Text t = (Text) n;
+                if (t.getStyleClass().contains("pair-tag")) {
+                    tags.add(t.getText().strip().replace("\u2009", ""));
+                } else if (t.getStyleClass().contains("moved-glyph")) {
+                    tags.set(tags.size() - 1, tags.getLast() + t.getText().strip());
+                }
+            }
+        }
+        return tags;
     }
 
     private static String context(String text, int i) {
@@ -190,8 +211,8 @@ class MarksAgreeTest {
             int at = blocks.get(b).start();
             for (Node n : ((SafeWrapFlow) flows.get(b)).texts()) {
                 Text t = (Text) n;
-                if (t.getStyleClass().contains("moved-glyph")) {
-                    continue; // drawn before a moved passage, not article text
+                if (t.getStyleClass().contains(ArticleView.TAG_TEXT)) {
+                    continue; // the pair tag and ⇅ drawn before a passage, not article text
                 }
                 String key = "-";
                 if (t.getUserData() instanceof Integer i) {

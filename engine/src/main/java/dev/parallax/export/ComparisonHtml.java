@@ -6,6 +6,7 @@ import dev.parallax.present.MatchFigures;
 import dev.parallax.present.ComparisonFigures;
 import dev.parallax.present.Mark;
 import dev.parallax.present.Marks;
+import dev.parallax.present.PairTags;
 import dev.parallax.present.Paragraphs;
 import static dev.parallax.export.HtmlParts.flag;
 import static dev.parallax.export.HtmlParts.language;
@@ -217,11 +218,13 @@ public final class ComparisonHtml {
             uniq.parent().appendText("Only in one");
             dl.appendElement("dd").text("dashed bar in the outer margin; the rest of that paragraph is unmarked");
             Element tag = dl.appendElement("dt");
-            tag.appendElement("span").addClass("hl").addClass("identical").appendElement("sup").addClass("tag")
-                    .text("3");
+            Element sample = tag.appendElement("span").addClass("hl").addClass("identical").appendElement("sup")
+                    .addClass("tag");
+            sample.appendElement("span").addClass("kg").text(KindLabels.cellMark(MatchKind.IDENTICAL));
+            sample.appendText("3");
             tag.appendText(" ⇅");
-            dl.appendElement("dd").text("pair number, the same in both reports (click to jump); ⇅ the passage "
-                    + "sits elsewhere in B's order");
+            dl.appendElement("dd").text("the kind (= identical, ~ near, ≈ paraphrase) and the pair number, the same "
+                    + "in both reports (click to jump); ⇅ the passage sits elsewhere in B's order");
             Element diff = dl.appendElement("dt");
             diff.appendElement("del").text("deleted");
             diff.appendText(" ");
@@ -318,9 +321,11 @@ public final class ComparisonHtml {
                 link.attr("title", KindLabels.label(mark.kind())
                         + " match " + number + (mark.moved() ? ", moved" : "") + ": see "
                         + ArticleIds.of(1 - side));
-                Element tag = link.appendElement("sup").addClass("tag").text(String.valueOf(number));
+                Element tag = link.appendElement("sup").addClass("tag");
+                tag.appendElement("span").addClass("kg").text(PairTags.glyph(mark)); // the kind, not by hue alone
+                tag.appendText(PairTags.number(mark));
                 if (mark.moved()) {
-                    tag.appendElement("span").addClass("mv").text("⇅");
+                    tag.appendElement("span").addClass("mv").text(PairTags.MOVED);
                 }
             }
             if (run.changed()) {
