@@ -537,28 +537,49 @@ public final class ArticleIndex implements Closeable {
             writeUnits(key, a);
             return;
         }
-        // A text of many thousands of sentences: its sentences and quotations are written on another
-        // thread while the caller compares (the writer is thread-safe); commit() and search() wait for them.
+        // A text of many thousands of sentences: its sentences and quotations are written in slices on
+        // other threads, one per core, while the caller compares (the writer is thread-safe); commit(),
+        // search() and a later update wait for them.
+        List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
+        int count = a.sentences().size();
+        int slices = Runtime.getRuntime().availableProcessors();
         synchronized (this) {
             if (background == null) {
-                background = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("index-units").factory());
+                background = Executors.newFixedThreadPool(slices,
+                        Thread.ofPlatform().daemon().name("index-units-", 0).factory());
             }
-            pending.add(background.submit(() -> {
-                writeUnits(key, a);
-                return null;
-            }));
+            for (int slice = 0; slice < slices; slice++) {
+                int from = slice * count / slices;
+                int to = (slice + 1) * count / slices;
+                boolean last = slice == slices - 1;
+                pending.add(background.submit(() -> {
+                    writeSentences(key, a, speakers, from, to);
+                    if (last) {
+                        writeQuotes(key, a);
+                    }
+                    return null;
+                }));
+            }
         }
     }
 
     /** An article's sentence and quotation documents, in reading order. */
     private void writeUnits(String key, AnalyzedArticle a) throws IOException {
-        Article article = a.article();
-        List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
-        for (int i = 0; i < a.sentences().size(); i++) {
+        writeSentences(key, a, speakersBySentence(a.sentences(), a.quotes()), 0, a.sentences().size());
+        writeQuotes(key, a);
+    }
+
+    private void writeSentences(String key, AnalyzedArticle a, List<String> speakers, int from, int to)
+            throws IOException {
+        String text = a.article().text();
+        for (int i = from; i < to; i++) {
             Sentence s = a.sentences().get(i);
-            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(),
-                    s.text(article.text()), speakers.get(i)));
+            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(text), speakers.get(i)));
         }
+    }
+
+    private void writeQuotes(String key, AnalyzedArticle a) throws IOException {
+        Article article = a.article();
         for (int i = 0; i < a.quotes().size(); i++) {
             Quotation q = a.quotes().get(i);
             writer.addDocument(unit(key, Schema.QUOTE, i, q.start(), q.end(),
@@ -618,6 +639,9 @@ public final class ArticleIndex implements Closeable {
         try {
             try {
                 finishWriting(); // closing commits: never half an article's documents
+            } catch (IOException | RuntimeException e) {
+                writer.rollback(); // back to the last commit, and the lock released
+                throw e;
             } finally {
                 if (background != null) {
                     background.shutdownNow();
