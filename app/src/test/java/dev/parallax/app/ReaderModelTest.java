@@ -173,4 +173,26 @@ class ReaderModelTest {
         });
         assertFalse(model.hits().isEmpty());
     }
+
+    @Test
+    void aFolderOfMoreReportsThanOneEventTakesComparesTheFirstTwoAndSaysWhy() throws Exception {
+        model = synchronous(Workspace::inMemory);
+        Path folder = Files.createDirectory(dir.resolve("notes"));
+        int count = Workspace.MAX_EVENT + 1;
+        for (int i = 0; i < count; i++) { // short notes, each told once: no story joins them
+            Files.writeString(folder.resolve(String.format("note-%03d.txt", i)), "Note " + i + "\n\nThe meeting number "
+                    + i + " was held on the river bank, and everyone who came agreed to meet again soon.\n");
+        }
+        act(() -> {
+            model.open(List.of(folder));
+        });
+        assertEquals(count, model.library().size());
+        assertNull(model.eventProperty().get(), "no event of every pair");
+        assertNotNull(model.comparisonProperty().get(), "the first two are compared");
+        assertTrue(model.leftProperty().get().key().endsWith("note-000.txt"), model.leftProperty().get().key());
+        assertTrue(model.rightProperty().get().key().endsWith("note-001.txt"), model.rightProperty().get().key());
+        assertEquals(1, model.problems().size(), model.problems().toString());
+        assertTrue(model.problems().getFirst().startsWith(count + " articles were opened: too many to compare as one event"),
+                model.problems().getFirst());
+    }
 }

@@ -78,14 +78,17 @@ final class CompareCommand implements Callable<Integer> {
             // The model is loaded only when it will be used: a command that ends early never starts native code.
             Depth depth = lexical ? Depth.WORDING : Depth.MEANING;
             workspace.expectMeaning(update.articles(), depth);
+            // The result is shown first, then saved: a long text's sentences may still be being indexed.
+            int status;
             if (articles.size() > 2) {
                 Event event = workspace.event(articles, depth);
-                workspace.commit();
-                return exports.report(out, err, () -> new EventSummary(out).print(event), format -> Exports.body(event, format));
+                status = exports.report(out, err, () -> new EventSummary(out).print(event), format -> Exports.body(event, format));
+            } else {
+                Comparison c = workspace.compare(articles.get(0), articles.get(1), depth);
+                status = exports.report(out, err, () -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
             }
-            Comparison c = workspace.compare(articles.get(0), articles.get(1), depth);
             workspace.commit();
-            return exports.report(out, err, () -> new ComparisonSummary(out).print(c), format -> Exports.body(c, format));
+            return status;
         }
     }
 

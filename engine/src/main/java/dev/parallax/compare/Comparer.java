@@ -32,7 +32,7 @@ public final class Comparer {
         java.util.concurrent.CompletableFuture<List<List<NumberMention>>> numbers =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> List.of(numbers(a), numbers(b)));
         List<List<Unit>> units = List.of(Units.of(0, a), Units.of(1, b));
-        try (CandidateIndex index = new CandidateIndex(units)) {
+        try (CandidateIndex index = CandidateIndex.onDemand(units)) { // each side is asked into once
             List<List<NumberMention>> found = numbers.join();
             return pair(0, a, units.get(0), found.get(0), 1, b, units.get(1), found.get(1), index).comparison();
         } catch (java.util.concurrent.CompletionException e) {

@@ -127,7 +127,10 @@ final class PairAligner {
         return out;
     }
 
-    /** The vectors of the units that have a candidate, in one parallel batch: never those of the whole text. */
+    /**
+     * The wording details and vectors of the units that have a candidate, each in one parallel batch: never
+     * those of the whole text.
+     */
     private void prefetchVectors(List<Unit> a, List<Unit> b, List<int[]> pairs) {
         java.util.BitSet inA = new java.util.BitSet(a.size());
         java.util.BitSet inB = new java.util.BitSet(b.size());
@@ -135,10 +138,11 @@ final class PairAligner {
             inA.set(ij[0]);
             inB.set(ij[1]);
         }
-        List<String> texts = new ArrayList<>();
-        inA.stream().forEach(i -> texts.add(a.get(i).profile().text()));
-        inB.stream().forEach(j -> texts.add(b.get(j).profile().text()));
-        scorer.prefetch(texts);
+        List<SentenceProfile> profiles = new ArrayList<>();
+        inA.stream().forEach(i -> profiles.add(a.get(i).profile()));
+        inB.stream().forEach(j -> profiles.add(b.get(j).profile()));
+        SentenceProfile.prepare(profiles);
+        scorer.prefetch(profiles.stream().map(SentenceProfile::text).toList());
     }
 
     private double score(Map<Long, Double> cache, Unit x, Unit y) {

@@ -64,13 +64,19 @@ import dev.parallax.text.analysis.Analyzers;
  */
 public final class ArticleIndex implements Closeable {
     private static final int MAX_READERS = 4;
-    /** Sentences from which an article's documents are written on several threads. */
-    private static final int PARALLEL_SENTENCES = 10_000;
+    /**
+     * Sentences from which an article's unit documents are written in the background: a text this long
+     * takes seconds to index, and its comparison needs none of it (the library is for later searches).
+     */
+    private static final int BACKGROUND_SENTENCES = 10_000;
     private static final ObjectMapper STORE = JsonMapper.builder().build();
 
     private final Directory directory;
     private final IndexWriter writer;
     private final String location;
+    /** Unit documents of long articles being written in the background; waited for before a commit or search. */
+    private final List<Future<?>> pending = new ArrayList<>();
+    private ExecutorService background;
 
     private ArticleIndex(Directory directory, String location) throws IOException {
         this.directory = directory;
@@ -255,6 +261,7 @@ public final class ArticleIndex implements Closeable {
     /** {@link #update(List, ArticleLoader)}, telling {@code progress} as each file's turn comes (done of total). */
     public IndexUpdate update(List<Path> inputs, ArticleLoader loader, ArticleLoader.Progress progress)
             throws IOException {
+        finishWriting(); // an earlier update's documents first: a file read again replaces them
         List<IndexedArticle> articles = new ArrayList<>();
         List<LoadResult.Failed> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -293,7 +300,9 @@ public final class ArticleIndex implements Closeable {
                 }
             }
         }
-        writer.commit();
+        if (!writing()) { // else the commit waits for the documents being written (commit())
+            writer.commit();
+        }
         return new IndexUpdate(articles, failures, warnings);
     }
 
@@ -347,6 +356,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Adds (or replaces) one article under a key, analyzing it; for callers that loaded it themselves. */
     public IndexedArticle add(String key, Article article) throws IOException {
+        finishWriting();
         return add(key, article, attributes(Path.of(key)));
     }
 
@@ -395,9 +405,43 @@ public final class ArticleIndex implements Closeable {
         };
     }
 
-    /** Makes everything written so far durable. */
+    /** Makes everything written so far durable, once the documents still being written are. */
     public void commit() throws IOException {
+        finishWriting();
         writer.commit();
+    }
+
+    /** Whether unit documents were handed to the background and not yet waited for (done or not). */
+    private synchronized boolean writing() {
+        return !pending.isEmpty();
+    }
+
+    /** Waits for the unit documents being written in the background; their failure is this call's. */
+    private void finishWriting() throws IOException {
+        List<Future<?>> waiting;
+        synchronized (this) {
+            waiting = new ArrayList<>(pending);
+            pending.clear();
+        }
+        IOException failed = null;
+        for (Future<?> f : waiting) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while indexing the articles");
+            } catch (ExecutionException e) {
+                switch (e.getCause()) {
+                    case IOException io -> failed = failed != null ? failed : io;
+                    case RuntimeException r -> throw r;
+                    case Error err -> throw err;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     private static String hash(String key) {
@@ -428,6 +472,7 @@ public final class ArticleIndex implements Closeable {
 
     /** A searcher over everything written so far, including uncommitted changes. */
     public ArticleSearch search() throws IOException {
+        finishWriting();
         return new ArticleSearch(DirectoryReader.open(writer));
     }
 
@@ -488,26 +533,53 @@ public final class ArticleIndex implements Closeable {
         if (article.title() != null) {
             writer.addDocument(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
         }
+        if (a.sentences().size() < BACKGROUND_SENTENCES) {
+            writeUnits(key, a);
+            return;
+        }
+        // A text of many thousands of sentences: its sentences and quotations are written in slices on
+        // other threads, one per core, while the caller compares (the writer is thread-safe); commit(),
+        // search() and a later update wait for them.
         List<String> speakers = speakersBySentence(a.sentences(), a.quotes());
         int count = a.sentences().size();
-        // A text of many thousands of sentences is written in slices on every core (the writer is
-        // thread-safe); an ordinary article keeps one thread, and with it the order of its documents.
-        int slices = count < PARALLEL_SENTENCES ? 1 : Runtime.getRuntime().availableProcessors();
-        try {
-            java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
-                for (int i = slice * count / slices; i < (slice + 1) * count / slices; i++) {
-                    Sentence s = a.sentences().get(i);
-                    try {
-                        writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(),
-                                s.text(article.text()), speakers.get(i)));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+        int slices = Runtime.getRuntime().availableProcessors();
+        synchronized (this) {
+            if (background == null) {
+                background = Executors.newFixedThreadPool(slices,
+                        Thread.ofPlatform().daemon().name("index-units-", 0).factory());
+            }
+            for (int slice = 0; slice < slices; slice++) {
+                int from = slice * count / slices;
+                int to = (slice + 1) * count / slices;
+                boolean last = slice == slices - 1;
+                pending.add(background.submit(() -> {
+                    writeSentences(key, a, speakers, from, to);
+                    if (last) {
+                        writeQuotes(key, a);
                     }
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                    return null;
+                }));
+            }
         }
+    }
+
+    /** An article's sentence and quotation documents, in reading order. */
+    private void writeUnits(String key, AnalyzedArticle a) throws IOException {
+        writeSentences(key, a, speakersBySentence(a.sentences(), a.quotes()), 0, a.sentences().size());
+        writeQuotes(key, a);
+    }
+
+    private void writeSentences(String key, AnalyzedArticle a, List<String> speakers, int from, int to)
+            throws IOException {
+        String text = a.article().text();
+        for (int i = from; i < to; i++) {
+            Sentence s = a.sentences().get(i);
+            writer.addDocument(unit(key, Schema.SENTENCE, s.index(), s.start(), s.end(), s.text(text), speakers.get(i)));
+        }
+    }
+
+    private void writeQuotes(String key, AnalyzedArticle a) throws IOException {
+        Article article = a.article();
         for (int i = 0; i < a.quotes().size(); i++) {
             Quotation q = a.quotes().get(i);
             writer.addDocument(unit(key, Schema.QUOTE, i, q.start(), q.end(),
@@ -565,6 +637,16 @@ public final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            try {
+                finishWriting(); // closing commits: never half an article's documents
+            } catch (IOException | RuntimeException e) {
+                writer.rollback(); // back to the last commit, and the lock released
+                throw e;
+            } finally {
+                if (background != null) {
+                    background.shutdownNow();
+                }
+            }
             writer.close();
         } finally {
             directory.close();

@@ -102,6 +102,24 @@ class LongTextTest {
     }
 
     @Test
+    void aLongTextAgainstAShortReportAnalysesTheWordingOfCandidatesOnly() throws IOException {
+        List<String> longText = sentences(4_000, 17);
+        List<String> report = List.of(longText.get(10), longText.get(2_000), longText.get(3_990).replace(".", " too."));
+        AnalyzedArticle a = article("long.txt", longText, 4);
+        AnalyzedArticle b = article("report.txt", report, 1);
+        List<List<Unit>> units = List.of(Units.of(0, a), Units.of(1, b));
+        List<SentencePair> pairs;
+        try (CandidateIndex index = CandidateIndex.onDemand(units)) {
+            pairs = new PairAligner(new Scorer(null)).align(units.get(0), units.get(1), index, a.text(), b.text());
+        }
+        assertEquals(3, pairs.size(), () -> "each report sentence is aligned: " + pairs);
+        long worded = units.get(0).stream().filter(u -> u.profile().hasWording()).count();
+        // eight candidates for each of three sentences, and the neighbours of the three matches
+        assertTrue(worded > 0 && worded <= 40, () -> worded + " of 4,000 long-text units had their wording analysed");
+        assertTrue(units.get(1).stream().allMatch(u -> u.profile().hasWording()), "every report unit was scored");
+    }
+
+    @Test
     void verbatimTwinsArePairedAndARepeatedSentenceIsLeftToItsNeighbours() throws IOException {
         List<String> a = sentences(400, 20);
         List<String> b = new ArrayList<>(a);

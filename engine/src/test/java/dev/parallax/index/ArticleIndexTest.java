@@ -171,4 +171,40 @@ class ArticleIndexTest {
             search(index, "AND OR (( ]]", u); // must not throw
         }
     }
+
+    /** A text of this many sentences has its sentence documents written while the caller goes on. */
+    private static String longText(int sentences, String last) {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder text = new StringBuilder("A long record\n\nIt opens with frandish words. ");
+        for (int i = 0; i < sentences - 2; i++) {
+            for (int w = 0; w < 6; w++) {
+                text.append(w == 0 ? "Ba" : " ba").append(Integer.toString(random.nextInt(5_000), 36));
+            }
+            text.append(i % 5 == 4 ? ".\n\n" : ". ");
+        }
+        return text.append("The record ends with ").append(last).append(" here.\n").toString();
+    }
+
+    @Test
+    void aLongTextsSentencesWrittenInTheBackgroundAreAllSearchedSavedAndReplaced() throws Exception {
+        Path file = Files.writeString(dir.resolve("long.txt"), longText(12_000, "zorblat"));
+        Path folder = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            IndexUpdate first = index.update(List.of(file), loader);
+            assertTrue(first.articles().getFirst().analyzed().sentences().size() > 10_000, "long enough to be written aside");
+            assertEquals(1, search(index, "zorblat", first).size(), "a search waits for the sentences being written");
+            Files.writeString(file, longText(12_000, "quindle"));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            IndexUpdate second = index.update(List.of(file), loader);
+            assertEquals(0, second.reused());
+            assertTrue(search(index, "zorblat", second).isEmpty(), "the old text's sentences are gone");
+            assertEquals(1, search(index, "quindle", second).size(), "and the new text's are there, once");
+        } // closing waits for the sentences, then saves them
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            IndexUpdate again = index.update(List.of(file), loader);
+            assertEquals(1, again.reused());
+            assertEquals(1, search(index, "quindle", again).size());
+            assertEquals(1, search(index, "frandish", again).size(), "the first sentence was saved too");
+        }
+    }
 }

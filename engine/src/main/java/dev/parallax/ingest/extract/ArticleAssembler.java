@@ -16,6 +16,8 @@ import dev.parallax.text.Printable;
 public final class ArticleAssembler {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
     private static final String BLOCK_SEPARATOR = "\n\n";
+    /** Blocks from which they are cleaned in parallel. */
+    private static final int PARALLEL_BLOCKS = 1_000;
 
     private ArticleAssembler() {
     }
@@ -23,8 +25,13 @@ public final class ArticleAssembler {
     public static Article assemble(String path, Extraction extraction) {
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
-        for (BodyBlock b : extraction.body()) {
-            String clean = clean(b.text());
+        List<BodyBlock> parts = extraction.body();
+        // Cleaning is per block and pure: a long plain text's tens of thousands of blocks use every core.
+        List<String> cleaned = (parts.size() >= PARALLEL_BLOCKS ? parts.parallelStream() : parts.stream())
+                .map(b -> clean(b.text())).toList();
+        for (int i = 0; i < parts.size(); i++) {
+            BodyBlock b = parts.get(i);
+            String clean = cleaned.get(i);
             if (clean.isEmpty()) {
                 continue;
             }
@@ -72,6 +79,41 @@ public final class ArticleAssembler {
      * would drive the terminal.
      */
     public static String clean(String s) {
+        String kept = Printable.stripControls(s);
+        StringBuilder out = null; // made at the first run of spaces that is not one plain space
+        int copied = 0;
+        for (int i = 0; i < kept.length(); ) {
+            if (!isSpace(kept.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < kept.length() && isSpace(kept.charAt(end))) {
+                end++;
+            }
+            if (end - i > 1 || kept.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(kept.length());
+                }
+                out.append(kept, copied, i).append(' ');
+                copied = end;
+            }
+            i = end;
+        }
+        if (out != null) {
+            kept = out.append(kept, copied, kept.length()).toString();
+        }
+        return kept.strip();
+    }
+
+    /** What {@link #SPACE} matches, one char at a time: a loop, since a long text is megabytes of it. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    /** The regular-expression form of {@link #clean}, kept as the definition the loop is tested against. */
+    static String cleanByPattern(String s) {
         return SPACE.matcher(Printable.stripControls(s)).replaceAll(" ").strip();
     }
 }
