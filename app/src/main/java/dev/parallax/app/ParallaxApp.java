@@ -19,7 +19,9 @@ import javax.imageio.ImageIO;
 /**
  * The reader application. Arguments are articles or folders to open; with none, the two seed reports.
  * {@code --screenshot FILE} renders the window at 1600×1000 once the comparison is shown, writes a PNG,
- * prints the time from start to first frame and to highlights shown, and exits.
+ * prints the time from start to first frame and to highlights shown, and exits. With
+ * {@code -Dparallax.training=window} it does the same without ever showing the stage (the launcher's
+ * training run for the window's start-up cache).
  */
 public final class ParallaxApp extends Application {
     private ReaderModel model;
@@ -36,6 +38,17 @@ public final class ParallaxApp extends Application {
             screenshot = Path.of(args.get(at + 1));
             args.remove(at + 1);
             args.remove(at);
+        }
+        // The launcher's training run for the window's start-up (AOT) cache: the whole start-up path, a
+        // picture taken off screen (the stage is never shown), then exit; run at build time or in the background.
+        boolean training = "window".equals(System.getProperty("parallax.training"));
+        if (training) {
+            try {
+                screenshot = Files.createTempFile("parallax-training", ".png");
+                screenshot.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         model = new ReaderModel();
         reportUncaughtErrors();
@@ -77,7 +90,9 @@ public final class ParallaxApp extends Application {
         } else {
             window.open(paths);
         }
-        stage.show();
+        if (!training) {
+            stage.show();
+        }
     }
 
     /**
