@@ -52,6 +52,12 @@ public final class ParallaxApp extends Application {
         }
         model = new ReaderModel();
         reportUncaughtErrors();
+        // The seeds are read (and then compared) on the worker while the window is built here: the first
+        // view's work runs beside the window's construction, not after it.
+        List<Path> paths = args.isEmpty() ? seeds() : List.of();
+        if (!paths.isEmpty()) {
+            model.open(paths);
+        }
         // The screenshot mode neither reads nor changes the user's settings: its pictures are the same anywhere.
         Settings settings = screenshot != null ? Settings.inMemory() : Settings.forUser();
         ReaderWindow window = new ReaderWindow(stage, model, settings);
@@ -81,14 +87,13 @@ public final class ParallaxApp extends Application {
         if (screenshot != null) {
             shootWhenShown(stage, window, screenshot, firstFrame);
         }
-        // Start reading before the window shows: the work runs beside the first frame.
-        List<Path> paths = args.isEmpty() ? seeds() : List.of();
+        // Arguments are opened before the window shows: the work runs beside the first frame.
         if (!args.isEmpty()) {
             window.openArguments(args); // files, folders and web addresses
         } else if (paths.isEmpty()) {
             model.problems().add("No seed reports found; open articles with File ▸ Open Files (Ctrl+O)");
         } else {
-            window.open(paths);
+            window.rememberOpened(paths);
         }
         if (!training) {
             stage.show();

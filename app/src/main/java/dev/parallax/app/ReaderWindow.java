@@ -512,10 +512,15 @@ final class ReaderWindow {
     }
 
     void open(List<Path> paths) {
+        rememberOpened(paths);
+        model.open(paths);
+    }
+
+    /** Files the model is opening already (the start-up read, begun before this window was built): recent files. */
+    void rememberOpened(List<Path> paths) {
         for (Path p : paths) {
             remember(p);
         }
-        model.open(paths);
     }
 
     /** Opens the command line's arguments: files, folders and web addresses, in order. */
