@@ -20,7 +20,7 @@ fi
 # after the jar's time and size so an upgraded package never meets a stale one; those of other versions
 # are dropped. The prefix differs from ./parallax's (parallax-*): each drops the other's caches as stale otherwise.
 source "$root/lib/start-up-cache.sh"
-stamp="installed-$(stat -c '%Y-%s' "$jar")"
+stamp="installed-$(stat -c '%Y-%s' "$jar")-$(cksum <"$(readlink -f "$0")" | cut -d' ' -f1)"
 find "$cache" -maxdepth 1 -name 'installed-*' ! -name "$stamp*" -exec rm -rf {} + 2>/dev/null || true
 # ONNX Runtime leaves an empty onnxruntime-java* folder per run in java.io.tmpdir: sweep old ones.
 find "$cache/tmp" -mindepth 1 -maxdepth 1 -name 'onnxruntime-java*' -empty -mmin +1 -delete 2>/dev/null || true
@@ -32,8 +32,9 @@ opts=(--enable-native-access=ALL-UNNAMED -XX:-UsePerfData "-XX:ErrorFile=$cache/
   "-Dparallax.home=$root/lib/app" "-Djava.io.tmpdir=$cache/tmp"
   "-DDJL_CACHE_DIR=$cache/djl" "-Djavafx.cachedir=$cache/openjfx")
 # The JVM options of each kind of run (a cache is recorded with exactly these); commands use the serial
-# collector: about half the memory on long texts (docs/benchmarks.md).
-commands=("${opts[@]}" -XX:+UseSerialGC -jar "$jar")
+# collector (about half the memory on long texts) and only the quick JIT compiler (C1: less CPU on short
+# and long texts alike), see docs/benchmarks.md.
+commands=("${opts[@]}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar")
 window=("${opts[@]}" -jar "$jar")
 packaged="$root/lib/app/start-up"
 if [ "${PARALLAX_RECORD_PACKAGED_CACHES:-}" = 1 ]; then
