@@ -108,9 +108,8 @@ final class ReaderModel implements AutoCloseable {
         opener.execute(() -> {
             try {
                 workspace.complete(workspaces.apply(notice -> onFx(() -> problems.add(notice))));
-            } catch (Throwable t) {
-                workspace.completeExceptionally(t);
-                throw t;
+            } catch (RuntimeException | Error e) { // the steps waiting for it fail with it, as a task does
+                workspace.completeExceptionally(e);
             }
         });
         left.addListener((o, was, now) -> compareSoon());
