@@ -3,6 +3,7 @@ package dev.parallax;
 import dev.parallax.text.Printable;
 
 import dev.parallax.cli.ParallaxCommand;
+import dev.parallax.cli.StartUpTraining;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +31,9 @@ public final class Main {
         quietLibraryLogs();
         int code;
         try {
-            code = ParallaxCommand.run(args);
+            // The launcher's build-time training run for the commands' start-up cache (see StartUpTraining).
+            code = "commands".equals(System.getProperty("parallax.training"))
+                    ? StartUpTraining.commands() : ParallaxCommand.run(args);
         } catch (Throwable t) { // last line of defence: one line, never a stack trace
             System.err.println("parallax: internal error" + (t.getMessage() == null ? ""
                     : " (" + Printable.of(t.getMessage()) + ")") + "; please report it");

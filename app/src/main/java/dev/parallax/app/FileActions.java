@@ -64,10 +64,15 @@ final class FileActions {
     }
 
     void open(List<Path> paths) {
+        rememberOpened(paths);
+        model.open(paths);
+    }
+
+    /** Puts files among the recent ones; the model opens them (or is opening them already). */
+    void rememberOpened(List<Path> paths) {
         for (Path p : paths) {
             remember(p);
         }
-        model.open(paths);
     }
 
     /** Opens the command line's arguments: files, folders and web addresses, in order. */

@@ -19,7 +19,9 @@ import javax.imageio.ImageIO;
 /**
  * The reader application. Arguments are articles or folders to open; with none, the two seed reports.
  * {@code --screenshot FILE} renders the window at 1600×1000 once the comparison is shown, writes a PNG,
- * prints the time from start to first frame and to highlights shown, and exits.
+ * prints the time from start to first frame and to highlights shown, and exits. With
+ * {@code -Dparallax.training=window} it does the same without ever showing the stage (the launcher's
+ * training run for the window's start-up cache).
  */
 public final class ParallaxApp extends Application {
     private ReaderModel model;
@@ -37,8 +39,25 @@ public final class ParallaxApp extends Application {
             args.remove(at + 1);
             args.remove(at);
         }
+        // The launcher's training run for the window's start-up (AOT) cache: the whole start-up path, a
+        // picture taken off screen (the stage is never shown), then exit; run at build time or in the background.
+        boolean training = "window".equals(System.getProperty("parallax.training"));
+        if (training) {
+            try {
+                screenshot = Files.createTempFile("parallax-training", ".png");
+                screenshot.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         model = new ReaderModel();
         reportUncaughtErrors();
+        // The seeds are read (and then compared) on the worker while the window is built here: the first
+        // view's work runs beside the window's construction, not after it.
+        List<Path> paths = args.isEmpty() ? seeds() : List.of();
+        if (!paths.isEmpty()) {
+            model.open(paths);
+        }
         // The screenshot mode neither reads nor changes the user's settings: its pictures are the same anywhere.
         Settings settings = screenshot != null ? Settings.inMemory() : Settings.forUser();
         ReaderWindow window = new ReaderWindow(stage, model, settings);
@@ -68,16 +87,17 @@ public final class ParallaxApp extends Application {
         if (screenshot != null) {
             shootWhenShown(stage, window, screenshot, firstFrame);
         }
-        // Start reading before the window shows: the work runs beside the first frame.
-        List<Path> paths = args.isEmpty() ? seeds() : List.of();
+        // Arguments are opened before the window shows: the work runs beside the first frame.
         if (!args.isEmpty()) {
             window.openArguments(args); // files, folders and web addresses
         } else if (paths.isEmpty()) {
             model.problems().add("No seed reports found; open articles with File ▸ Open Files (Ctrl+O)");
         } else {
-            window.open(paths);
+            window.rememberOpened(paths);
         }
-        stage.show();
+        if (!training) {
+            stage.show();
+        }
     }
 
     /**

@@ -48,7 +48,8 @@ import javafx.concurrent.Task;
  */
 final class ReaderModel implements AutoCloseable {
     private final Executor background;
-    private Workspace workspace;
+    /** The workspace, opened beside the first read (which needs no index); steps that use it wait for it. */
+    private final java.util.concurrent.CompletableFuture<Workspace> workspace = new java.util.concurrent.CompletableFuture<>();
     private final ObservableList<IndexedArticle> library = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
@@ -89,7 +90,7 @@ final class ReaderModel implements AutoCloseable {
 
     /** @param workspaces opens the workspace, given where its notices go (tests pass {@code Workspace::inMemory}) */
     ReaderModel(Function<Consumer<String>, Workspace> workspaces) {
-        this(workspaces, worker());
+        this(workspaces, worker(), open -> Thread.ofPlatform().daemon().name("parallax-open").start(open));
     }
 
     /**
@@ -97,11 +98,30 @@ final class ReaderModel implements AutoCloseable {
      * @param background runs the engine work; {@code Runnable::run} on the FX thread makes every step synchronous
      */
     ReaderModel(Function<Consumer<String>, Workspace> workspaces, Executor background) {
+        this(workspaces, background, background);
+    }
+
+    /**
+     * @param opener runs the opening of the workspace: a thread of its own in the window, so the library
+     *               index opens while the first files are read on the worker (not on the FX thread, so
+     *               the first frame does not wait for it either)
+     */
+    private ReaderModel(Function<Consumer<String>, Workspace> workspaces, Executor background, Executor opener) {
         this.background = background;
-        // The workspace opens on the worker, not the FX thread, so the first frame does not wait for it.
-        background.execute(() -> workspace = workspaces.apply(notice -> onFx(() -> problems.add(notice))));
+        opener.execute(() -> {
+            try {
+                workspace.complete(workspaces.apply(notice -> onFx(() -> problems.add(notice))));
+            } catch (RuntimeException | Error e) { // the steps waiting for it fail with it, as a task does
+                workspace.completeExceptionally(e);
+            }
+        });
         left.addListener((o, was, now) -> compareSoon());
         right.addListener((o, was, now) -> compareSoon());
+    }
+
+    /** The workspace, once open (steps on the worker wait here while the index opens). */
+    private Workspace workspace() {
+        return workspace.join();
     }
 
     private static ExecutorService worker() {
@@ -242,7 +262,7 @@ final class ReaderModel implements AutoCloseable {
                 updateMessage("Reading " + paths.size() + (paths.size() == 1 ? " item" : " items") + "…");
                 updateProgress(-1, 1);
                 List<Object> out = new ArrayList<>();
-                for (LoadResult r : workspace.read(paths, new ArticleLoader(), (file, done, total) -> updateProgress(done, total))) {
+                for (LoadResult r : Workspace.read(paths, new ArticleLoader(), (file, done, total) -> updateProgress(done, total))) {
                     out.add(r instanceof LoadResult.Loaded l ? Workspace.entry(l) : r);
                     if (r instanceof LoadResult.Loaded l && l.warning() != null) {
                         out.add(l.warning()); // read, but with damaged bytes: a notice too
@@ -336,7 +356,7 @@ final class ReaderModel implements AutoCloseable {
             @Override
             protected IndexUpdate call() throws IOException {
                 updateMessage("Indexing for search…");
-                return workspace.update(paths, new ArticleLoader());
+                return workspace().update(paths, new ArticleLoader());
             }
         };
         task.setOnSucceeded(e -> Trace.mark("indexed"));
@@ -373,7 +393,7 @@ final class ReaderModel implements AutoCloseable {
                 Trace.mark("lexical: start");
                 updateMessage("Comparing…");
                 updateProgress(-1, 1);
-                return workspace.compare(aa, bb, Depth.WORDING);
+                return workspace().compare(aa, bb, Depth.WORDING);
             }
         };
         lexical.setOnSucceeded(e -> {
@@ -398,8 +418,8 @@ final class ReaderModel implements AutoCloseable {
             protected Comparison call() {
                 updateMessage(Workspace.usesMeaning(List.of(aa, bb), Depth.MEANING) ? "Comparing meaning…" : "Comparing…");
                 updateProgress(-1, 1);
-                Comparison c = workspace.compare(aa, bb, Depth.MEANING);
-                workspace.commit();
+                Comparison c = workspace().compare(aa, bb, Depth.MEANING);
+                workspace().commit();
                 return c;
             }
         };
@@ -466,7 +486,7 @@ final class ReaderModel implements AutoCloseable {
             protected Event call() {
                 updateMessage("Comparing " + analyzed.size() + " reports with one another…");
                 updateProgress(-1, 1);
-                return workspace.event(analyzed, Depth.WORDING);
+                return workspace().event(analyzed, Depth.WORDING);
             }
         };
         lexical.setOnSucceeded(e -> {
@@ -482,8 +502,8 @@ final class ReaderModel implements AutoCloseable {
             protected Event call() {
                 updateMessage("Comparing " + analyzed.size() + " reports on meaning…");
                 updateProgress(-1, 1);
-                Event refinedEvent = workspace.event(analyzed, Depth.MEANING);
-                workspace.commit();
+                Event refinedEvent = workspace().event(analyzed, Depth.MEANING);
+                workspace().commit();
                 return refinedEvent;
             }
         };
@@ -513,7 +533,7 @@ final class ReaderModel implements AutoCloseable {
             @Override
             protected SearchResults call() throws IOException, QuerySyntaxException {
                 updateMessage("Searching…");
-                return workspace.find(query, keys, 200);
+                return workspace().find(query, keys, 200);
             }
         };
         task.setOnSucceeded(e -> {
@@ -620,8 +640,7 @@ final class ReaderModel implements AutoCloseable {
         if (background instanceof ExecutorService pool) {
             pool.shutdownNow();
         }
-        if (workspace != null) {
-            workspace.close(); // closing on exit: nothing left to tell the user
-        }
+        // closing on exit (once opened, should it still be opening): nothing left to tell the user
+        workspace.thenAccept(Workspace::close);
     }
 }

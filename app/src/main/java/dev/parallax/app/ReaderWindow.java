@@ -276,6 +276,11 @@ final class ReaderWindow {
         files.open(paths);
     }
 
+    /** Files the model is opening already (the start-up read, begun before this window was built): recent files. */
+    void rememberOpened(List<Path> paths) {
+        files.rememberOpened(paths);
+    }
+
     /** Opens the command line's arguments: files, folders and web addresses, in order. */
     void openArguments(List<String> inputs) {
         files.openArguments(inputs);

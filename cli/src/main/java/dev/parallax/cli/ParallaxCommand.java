@@ -97,6 +97,27 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
         return null;
     }
 
+    /**
+     * The window's arguments when the command line plainly opens the window: files only, no subcommand,
+     * and no option but {@code --screenshot PNG}. Null otherwise (picocli parses it: help, usage errors).
+     * picocli's classes cannot go into the start-up cache (their class files are too old for it), and
+     * it builds all seven subcommands' models by reflection before opening the window.
+     */
+    static String[] windowArguments(String[] args) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--screenshot") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                out.add(args[i]);
+                out.add(args[++i]);
+            } else if (args[i].startsWith("-") || SUBCOMMANDS.contains(args[i])) {
+                return null;
+            } else {
+                out.add(args[i]);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
     /** Runs the command line and returns the process exit code; never throws. */
     public static int run(String[] args) {
         return run(args, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true));
@@ -104,6 +125,10 @@ public final class ParallaxCommand implements java.util.concurrent.Callable<Inte
 
     /** Runs the command line writing to the given streams (tests capture them). */
     public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
+        String[] window = windowArguments(args);
+        if (window != null) {
+            return Gui.launch(window); // what picocli would call, without building its models first
+        }
         CommandLine cli = new CommandLine(new ParallaxCommand());
         // A run naming a subcommand needs only that one; any other run (help, usage, the window) gets them all,
         // as before (the window's AOT cache, recorded from such a run, is left as it was).

@@ -1,8 +1,5 @@
 package dev.parallax.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
@@ -69,7 +66,6 @@ public final class ArticleIndex implements Closeable {
      * takes seconds to index, and its comparison needs none of it (the library is for later searches).
      */
     private static final int BACKGROUND_SENTENCES = 10_000;
-    private static final ObjectMapper STORE = JsonMapper.builder().build();
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -313,13 +309,21 @@ public final class ArticleIndex implements Closeable {
     private Read read(Path file, boolean listed, ArticleLoader loader, IndexSearcher searcher) throws IOException {
         // Size and time as they were before reading: a file changed while read is read again next time.
         BasicFileAttributes attrs = attributes(file);
-        IndexedArticle cached = attrs == null ? null : cached(searcher, file, attrs);
+        IndexedArticle cached = attrs == null ? null : cached(searcher, file, attrs, () -> reread(file, listed, loader));
         if (cached != null) {
             return new Read(cached, null, null);
         }
         return switch (listed ? loader.loadListed(file) : loader.loadFile(file)) {
             case LoadResult.Loaded loaded -> new Read(add(key(file), loaded.article(), attrs), null, loaded.warning());
             case LoadResult.Failed failed -> new Read(null, failed, null);
+        };
+    }
+
+    /** A file read again outside the index, for a stored article that no longer decodes. */
+    private static AnalyzedArticle reread(Path file, boolean listed, ArticleLoader loader) {
+        return switch (listed ? loader.loadListed(file) : loader.loadFile(file)) {
+            case LoadResult.Loaded loaded -> AnalyzedArticle.of(loaded.article());
+            case LoadResult.Failed failed -> throw new UncheckedIOException(new IOException(failed.message()));
         };
     }
 
@@ -481,7 +485,12 @@ public final class ArticleIndex implements Closeable {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private IndexedArticle cached(IndexSearcher searcher, Path file, BasicFileAttributes attrs) throws IOException {
+    /**
+     * The article stored for a file whose size and time still match, or null. Its analysis is decoded when
+     * first asked for; should the stored form not decode then, {@code again} reads the file instead.
+     */
+    private IndexedArticle cached(IndexSearcher searcher, Path file, BasicFileAttributes attrs,
+                                  java.util.function.Supplier<AnalyzedArticle> again) throws IOException {
         String key = key(file);
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.PATH, key)), BooleanClause.Occur.FILTER)
@@ -498,21 +507,15 @@ public final class ArticleIndex implements Closeable {
         if (format != Schema.FORMAT || size != attrs.size() || modified != attrs.lastModifiedTime().toMillis()) {
             return null;
         }
-        Stored stored;
-        try {
-            BytesRef json = doc.getBinaryValue(Schema.JSON);
-            stored = STORE.readValue(json.bytes, json.offset, json.length, Stored.class);
-        } catch (IOException | RuntimeException e) {
-            return null; // written by another version or damaged: read the file again
-        }
-        Article article = stored.article();
-        Article renamed = new Article(file.toString(), article.title(), article.text(), article.blocks(),
-                article.removed(), article.language(), article.metadata(), article.notices());
-        return new IndexedArticle(key, new AnalyzedArticle(renamed, stored.sentences(), stored.quotes()), true);
-    }
-
-    /** What the article document stores: enough to rebuild the analysis without reading the file. */
-    record Stored(Article article, List<Sentence> sentences, List<Quotation> quotes) {
+        BytesRef json = doc.getBinaryValue(Schema.JSON); // the document's own copy, kept until decoded
+        String path = file.toString();
+        return IndexedArticle.stored(key, () -> {
+            try {
+                return StoredArticle.decode(json.bytes, json.offset, json.length).analyzed(path);
+            } catch (IOException | RuntimeException e) {
+                return again.get(); // written by another version or damaged: read the file again
+            }
+        });
     }
 
     /**
@@ -528,7 +531,7 @@ public final class ArticleIndex implements Closeable {
         doc.add(new LongField(Schema.MODIFIED, attrs != null ? attrs.lastModifiedTime().toMillis() : -1,
                 Field.Store.YES));
         doc.add(new IntField(Schema.FORMAT_FIELD, Schema.FORMAT, Field.Store.YES));
-        doc.add(new StoredField(Schema.JSON, json(new Stored(article, a.sentences(), a.quotes()))));
+        doc.add(new StoredField(Schema.JSON, StoredArticle.of(a).json()));
         writer.addDocument(doc);
         if (article.title() != null) {
             writer.addDocument(unit(key, Schema.TITLE, 0, 0, article.title().length(), article.title(), null));
@@ -623,15 +626,6 @@ public final class ArticleIndex implements Closeable {
             doc.add(new Field(Schema.SPEAKER, speaker, Schema.HIGHLIGHTABLE));
         }
         return doc;
-    }
-
-    /** UTF-8 bytes, not a String: for a long article that halves the copies held while it is stored. */
-    private static byte[] json(Stored stored) {
-        try {
-            return STORE.writeValueAsBytes(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store article", e);
-        }
     }
 
     @Override

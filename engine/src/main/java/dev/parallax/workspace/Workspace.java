@@ -89,8 +89,8 @@ public final class Workspace implements AutoCloseable {
 
     // ---- reading
 
-    /** Reads files and folders without indexing them (the first view needs no index). */
-    public List<LoadResult> read(List<Path> paths, ArticleLoader loader, ArticleLoader.Progress progress) {
+    /** Reads files and folders without indexing them (the first view needs no index, nor an open workspace). */
+    public static List<LoadResult> read(List<Path> paths, ArticleLoader loader, ArticleLoader.Progress progress) {
         return loader.load(paths, progress);
     }
 

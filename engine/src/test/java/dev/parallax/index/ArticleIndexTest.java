@@ -131,6 +131,39 @@ class ArticleIndexTest {
     }
 
     @Test
+    void aReadOnlyPassOverUnchangedFilesLeavesTheIndexFilesUntouched() throws Exception {
+        Path folder = dir.resolve("index");
+        List<IndexedArticle> written;
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            written = index.update(List.of(TestData.seeds()), loader).articles();
+        }
+        java.util.Map<String, String> before = listing(folder);
+        try (ArticleIndex index = ArticleIndex.open(folder).index()) {
+            IndexUpdate again = index.update(List.of(TestData.seeds()), loader);
+            assertEquals(2, again.reused());
+            assertFalse(search(index, "\"war machine\"", again).isEmpty());
+            index.commit();
+            // decoded from the index, each article is the one the first update analysed
+            for (int i = 0; i < 2; i++) {
+                assertEquals(written.get(i).analyzed(), again.articles().get(i).analyzed());
+                assertEquals(written.get(i).key(), again.articles().get(i).key());
+            }
+        }
+        assertEquals(before, listing(folder), "no new commit, segment or rewritten file");
+    }
+
+    /** Every file of a folder but the lock, with its size and time. */
+    private static java.util.Map<String, String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            java.util.Map<String, String> out = new java.util.TreeMap<>();
+            for (Path p : files.filter(p -> !p.getFileName().toString().equals("write.lock")).toList()) {
+                out.put(p.getFileName().toString(), Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+            }
+            return out;
+        }
+    }
+
+    @Test
     void readersOpenTheIndexWhileAWriterHoldsItAndASecondWriterIsToldItIsBusy() throws Exception {
         Path folder = dir.resolve("index");
         try (ArticleIndex writer = ArticleIndex.open(folder).index()) {
