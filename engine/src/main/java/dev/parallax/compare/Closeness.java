@@ -31,12 +31,14 @@ public record Closeness(MatchKind kind, double score, double wordsShared, double
 
     /** @param probability the model's probability for the pair, or NaN when none judged it */
     public static Closeness of(String a, String b, double probability) {
-        List<String> wa = Analyzers.comparableWords(a);
-        List<String> wb = Analyzers.comparableWords(b);
+        List<Analyzers.Word> sa = Analyzers.comparableWordSpans(a);
+        List<Analyzers.Word> sb = Analyzers.comparableWordSpans(b);
+        List<String> wa = sa.stream().map(Analyzers.Word::word).toList();
+        List<String> wb = sb.stream().map(Analyzers.Word::word).toList();
         if (wa.equals(wb) || TextFolding.fold(a).equals(TextFolding.fold(b))) {
             return new Closeness(MatchKind.IDENTICAL, 1.0, 1.0, clampOrNaN(probability));
         }
-        SharedWords shared = SharedWords.of(a, b);
+        SharedWords shared = SharedWords.of(a, sa, b, sb);
         double shorter = wa.size() <= wb.size() ? shared.runsA() : shared.runsB();
         double longer = wa.size() <= wb.size() ? shared.runsB() : shared.runsA();
         boolean near = shared.share() >= NEAR_RATIO || (shorter >= NEAR_RUNS_SHORTER && longer >= NEAR_RUNS_LONGER);

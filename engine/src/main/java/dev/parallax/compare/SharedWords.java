@@ -28,18 +28,16 @@ public record SharedWords(double share, double runsA, double runsB) {
     }
 
     public static SharedWords of(String a, String b) {
-        List<Analyzers.Word> wa = Analyzers.comparableWordSpans(a);
-        List<Analyzers.Word> wb = Analyzers.comparableWordSpans(b);
+        return of(a, Analyzers.comparableWordSpans(a), b, Analyzers.comparableWordSpans(b));
+    }
+
+    /** The same, for texts whose {@link Analyzers#comparableWordSpans} the caller has already made. */
+    static SharedWords of(String a, List<Analyzers.Word> wa, String b, List<Analyzers.Word> wb) {
         List<Token> ta = tokens(wa);
         List<Token> tb = tokens(wb);
         ta = foldExpansions(ta, wa, a, acronyms(wb, b));
         tb = foldExpansions(tb, wb, b, acronyms(wa, a));
         return measure(ta, tb);
-    }
-
-    /** The share of the shorter passage inside common runs. */
-    public double runsOfShorter(int wordsA, int wordsB) {
-        return wordsA <= wordsB ? runsA : runsB;
     }
 
     private static List<Token> tokens(List<Analyzers.Word> words) {

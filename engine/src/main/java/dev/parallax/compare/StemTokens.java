@@ -1,7 +1,7 @@
 package dev.parallax.compare;
 
+import dev.parallax.text.analysis.Analyzers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +43,7 @@ final class StemTokens extends TokenStream {
             if (isPlainToken(s)) {
                 out.add(s);
             } else {
-                split(s, out);
+                out.addAll(Analyzers.terms(SPLIT, s));
             }
         }
         return out;
@@ -61,19 +61,6 @@ final class StemTokens extends TokenStream {
             i += Character.charCount(c);
         }
         return true;
-    }
-
-    private static void split(String s, List<String> out) {
-        try (TokenStream ts = SPLIT.tokenStream("f", s)) {
-            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(t.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the text is in memory
-        }
     }
 
     @Override

@@ -75,7 +75,8 @@ public final class Analyzers {
         return out;
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
+    /** The terms any analyzer makes of text held in memory. */
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
