@@ -1,5 +1,6 @@
 package dev.parallax.app;
 
+import dev.parallax.platform.UserFolders;
 import java.util.Locale;
 import java.util.logging.Filter;
 import java.util.logging.Logger;
@@ -22,6 +23,7 @@ public final class Gui {
         // A fat jar puts JavaFX on the class path; the toolkit warns about it once, harmlessly.
         Filter quiet = r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration");
         FX_LOG.setFilter(quiet);
+        UserFolders.keepLibraryCachesInOurs(); // JavaFX unpacks its native libraries on start
         try {
             javafx.application.Application.launch(ParallaxApp.class, args);
             return 0;

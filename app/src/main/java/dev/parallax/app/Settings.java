@@ -1,5 +1,6 @@
 package dev.parallax.app;
 
+import dev.parallax.platform.UserFolders;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -36,18 +36,7 @@ final class Settings {
 
     /** The user's settings: $XDG_CONFIG_HOME/parallax, else $HOME/.config/parallax. */
     static Settings forUser() {
-        return in(userFolder(System.getenv()));
-    }
-
-    /** The settings folder the environment names (the variables first: they may differ from the account's home). */
-    static Path userFolder(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "parallax");
-        }
-        String home = env.get("HOME");
-        Path base = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"));
-        return base.resolve(".config").resolve("parallax");
+        return in(UserFolders.current().config());
     }
 
     /** Settings kept in a file in this folder (created on the first change). */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsTest {
     @TempDir
     Path dir;
-
-    @Test
-    void theFolderFollowsXdgThenHomeNotTheAccount() {
-        assertEquals(Path.of("/x/conf/parallax"), Settings.userFolder(Map.of("XDG_CONFIG_HOME", "/x/conf", "HOME", "/h")));
-        assertEquals(Path.of("/h/.config/parallax"), Settings.userFolder(Map.of("HOME", "/h")));
-        assertEquals(Path.of("/h/.config/parallax"), Settings.userFolder(Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/h")),
-                "a relative XDG path is ignored, as the XDG spec says");
-    }
 
     @Test
     void valuesSurviveARestartAndRecentFilesThatVanishedAreDropped() throws Exception {

@@ -4,6 +4,7 @@ import dev.parallax.article.Article;
 import dev.parallax.ingest.ArticleLoader;
 import dev.parallax.ingest.LoadResult;
 import dev.parallax.article.AnalyzedArticle;
+import dev.parallax.platform.UserFolders;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.quotes.Quotation;
 import java.io.Closeable;
@@ -116,30 +117,7 @@ public final class ArticleIndex implements Closeable {
 
     /** The index in the user's data folder ($XDG_DATA_HOME/parallax/index, else $HOME/.local/share/parallax/index). */
     public static Path defaultLocation() {
-        return defaultLocation(System.getenv());
-    }
-
-    /** As above for these variables: $HOME before the account's home, which Java reads from the system instead. */
-    static Path defaultLocation(java.util.Map<String, String> env) {
-        String home = env.get("HOME");
-        return defaultLocation(env.get("XDG_DATA_HOME"),
-                home != null && !home.isBlank() ? home : System.getProperty("user.home"));
-    }
-
-    /** The XDG rule: $XDG_DATA_HOME when it is an absolute path (a relative one is ignored), else ~/.local/share. */
-    static Path defaultLocation(String xdgDataHome, String home) {
-        Path base = null;
-        try {
-            if (xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()) {
-                base = Path.of(xdgDataHome);
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            // not a path at all: ignored like a relative one
-        }
-        if (base == null) {
-            base = Path.of(home, ".local", "share");
-        }
-        return base.resolve("parallax").resolve("index");
+        return UserFolders.current().data().resolve("index");
     }
 
     /**

@@ -35,13 +35,6 @@ class ArticleIndexTest {
     }
 
     @Test
-    void theDefaultFolderFollowsXdgThenHomeNotTheAccountsHome() {
-        assertEquals(Path.of("/x/data/parallax/index"),
-                ArticleIndex.defaultLocation(java.util.Map.of("XDG_DATA_HOME", "/x/data", "HOME", "/h")));
-        assertEquals(Path.of("/h/.local/share/parallax/index"), ArticleIndex.defaultLocation(java.util.Map.of("HOME", "/h")));
-    }
-
-    @Test
     void manyFilesAreReadInParallelButComeBackInOrderWithProgressForEach(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         List<Path> files = new java.util.ArrayList<>();

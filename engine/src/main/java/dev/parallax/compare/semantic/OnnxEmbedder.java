@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.parallax.platform.UserFolders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -119,6 +120,7 @@ public final class OnnxEmbedder implements SentenceEmbedder {
         }
 
         static Model load() throws IOException, OrtException {
+            UserFolders.keepLibraryCachesInOurs(); // the tokenizer unpacks a native library
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                  InputStream model = resource(MODEL);

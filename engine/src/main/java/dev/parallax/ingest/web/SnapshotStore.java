@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parallax.platform.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,9 +47,7 @@ public final class SnapshotStore {
 
     /** $XDG_DATA_HOME/parallax/snapshots (else ~/.local/share/parallax/snapshots), beside the index. */
     public static Path defaultLocation() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("parallax").resolve("snapshots");
+        return UserFolders.current().data().resolve("snapshots");
     }
 
     public Path root() {
